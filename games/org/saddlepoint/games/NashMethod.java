@@ -1,0 +1,45 @@
+package org.saddlepoint.games;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import org.saddlepoint.solvers.InvalidInputException;
+
+/** The methods that compute a Nash equilibrium of a {@link MatrixGame}, with their command-line names. */
+public enum NashMethod {
+    /** Exact linear program (OR-Tools GLOP by default). */
+    LP("lp"),
+    /** Euclidean extragradient. */
+    EXTRAGRADIENT("extragradient"),
+    /** Optimistic gradient (Popov), Euclidean. */
+    OPTIMISTIC("optimistic"),
+    /** Self-play of multiplicative weights (Hedge). */
+    MWU("mwu"),
+    /** Self-play of alternating regret matching+ with linear averaging. */
+    RM_PLUS("rm-plus"),
+    /** Self-play of predictive regret matching+ (Farina, Kroer, Sandholm 2021). */
+    PRM_PLUS("prm-plus"),
+    /** Restarted Halpern iteration on the PDHG map. */
+    HALPERN("halpern");
+
+    private final String cliName;
+
+    NashMethod(String cliName) {
+        this.cliName = cliName;
+    }
+
+    public String cliName() {
+        return cliName;
+    }
+
+    /** The method with this command-line name; an {@link InvalidInputException} listing the names otherwise. */
+    public static NashMethod fromCliName(String name) {
+        for (NashMethod m : values()) {
+            if (m.cliName.equals(name)) {
+                return m;
+            }
+        }
+        throw new InvalidInputException("unknown method '" + name + "'; expected one of "
+                + Arrays.stream(values()).map(NashMethod::cliName).collect(Collectors.joining(", ")));
+    }
+}
