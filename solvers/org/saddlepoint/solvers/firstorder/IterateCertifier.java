@@ -8,22 +8,22 @@ import org.saddlepoint.solvers.operators.Certificate;
  * iterate is often much better on polyhedral problems. Checking both costs one more
  * certificate evaluation per checkpoint.
  */
-final class IterateCertifier {
+public final class IterateCertifier {
     private final Certificate certificate;
     private boolean averageBetter;
 
-    IterateCertifier(Certificate certificate) {
+    public IterateCertifier(Certificate certificate) {
         this.certificate = certificate;
     }
 
-    double certify(double[] last, double[] average) {
+    public double certify(double[] last, double[] average) {
         double a = certificate.evaluate(average);
         double l = certificate.evaluate(last);
         averageBetter = a < l || Double.isNaN(l);
         return averageBetter ? a : l;
     }
 
-    double[] point(double[] last, double[] average) {
+    public double[] point(double[] last, double[] average) {
         return averageBetter ? average : last;
     }
 }

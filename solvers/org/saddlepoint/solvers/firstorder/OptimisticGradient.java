@@ -40,7 +40,7 @@ public final class OptimisticGradient implements VariationalInequalitySolver {
         geometry.requireCompatible(problem.domain());
         MonotoneOperator f = problem.operator();
         int d = problem.dimension();
-        double[] u = Start.project(problem, start);
+        double[] u = geometry.interiorStart(problem.domain(), Start.project(problem, start));
         double[] half = u.clone();
         double[] avg = u.clone();
         double[] g = new double[d];

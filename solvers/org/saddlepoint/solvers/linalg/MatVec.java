@@ -23,29 +23,16 @@ public final class MatVec {
         }
     }
 
-    /** ax = A x and aty = A^T y in one pass over A. */
+    /**
+     * ax = A x and aty = A^T y in one pass over A: each row is used twice while it is in cache,
+     * so the matrix streams from memory once.
+     */
     public static void multiplyBoth(double[] a, int m, int n, double[] x, double[] y, double[] ax, double[] aty) {
         java.util.Arrays.fill(aty, 0, n, 0.0);
         for (int i = 0; i < m; i++) {
             int off = i * n;
-            double yi = y[i];
-            double s0 = 0;
-            double s1 = 0;
-            int j = 0;
-            for (; j + 1 < n; j += 2) {
-                double a0 = a[off + j];
-                double a1 = a[off + j + 1];
-                s0 += a0 * x[j];
-                s1 += a1 * x[j + 1];
-                aty[j] += yi * a0;
-                aty[j + 1] += yi * a1;
-            }
-            for (; j < n; j++) {
-                double a0 = a[off + j];
-                s0 += a0 * x[j];
-                aty[j] += yi * a0;
-            }
-            ax[i] = s0 + s1;
+            ax[i] = dot(a, off, x, n);
+            axpy(y[i], a, off, aty, n);
         }
     }
 

@@ -30,6 +30,24 @@ public enum Geometry {
             }
         }
 
+        /**
+         * A zero entry stays zero under multiplicative updates, so a start on the boundary of a
+         * simplex is moved inside: u = (1 - 1e-3) u + 1e-3 centre. Interior starts are kept.
+         */
+        @Override
+        public double[] interiorStart(Domain domain, double[] u) {
+            for (double v : u) {
+                if (!(v > 0)) {
+                    double[] center = domain.center();
+                    for (int i = 0; i < u.length; i++) {
+                        u[i] = (1 - BOUNDARY_MIX) * u[i] + BOUNDARY_MIX * center[i];
+                    }
+                    break;
+                }
+            }
+            return u;
+        }
+
         @Override
         public void requireCompatible(Domain domain) {
             if (!domain.isSimplexProduct()) {
@@ -38,8 +56,19 @@ public enum Geometry {
         }
     };
 
+    /** Weight of the centre mixed into a boundary start by {@link #ENTROPIC}. */
+    private static final double BOUNDARY_MIX = 1e-3;
+
     /** Writes the prox-step from {@code center} along {@code g} with step {@code eta} into {@code out}. */
     public abstract void step(Domain domain, double[] center, double[] g, double eta, double[] out);
+
+    /**
+     * Turns a start already projected onto {@code domain} into one the geometry can move from
+     * (modifying and returning {@code u}); the identity for {@link #EUCLIDEAN}.
+     */
+    public double[] interiorStart(Domain domain, double[] u) {
+        return u;
+    }
 
     /** Throws {@link InvalidInputException} if this geometry cannot act on {@code domain}. */
     public void requireCompatible(Domain domain) {

@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# Builds the library and the benchmarks, runs them, and prints the tables of bench/README.md.
+#
+#   bench/run.sh            the measured run (about 20-30 minutes on a 2-core machine)
+#   bench/run.sh --smoke    a check that everything runs: n = 500, tol 1e-4, one short iteration each
+#                           (results go to bench/target/results-smoke, not bench/results)
+#
+# Environment (all optional):
+#   SP_BENCH_RESULTS     where the JSON results, logs and tables go (default bench/results)
+#   SP_BENCH_SKIP_BUILD  1: use the existing bench/target/benchmarks.jar as it is
+#   SP_BENCH_PHASES      which phases to run, default "matvec lp nash500 nash2000 slow"
+#                        (--smoke knows matvec, lp and nash500)
+#   SP_BENCH_LIMIT_500   time limit of one solve at n = 500 (but mwu), seconds (default 120)
+#   SP_BENCH_LIMIT_2000  ... at n = 2000 for default, prm-plus, rm-plus (default 600)
+#   SP_BENCH_SLOW_LIMIT  ... for mwu at n = 500 and for halpern, extragradient, optimistic, mwu
+#                        at n = 2000, each measured once (default 60)
+#   SP_BENCH_LP_LIMIT    ... of the LP (default 1800)
+#   JAVA                 the java launcher (default: java on PATH)
+#
+# Run it on an otherwise idle machine: the numbers of a loaded machine measure the load.
+set -euo pipefail
+
+BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(dirname "$BENCH_DIR")"
+JAVA="${JAVA:-java}"
+SMOKE=0
+if [[ "${1:-}" == "--smoke" ]]; then
+  SMOKE=1
+elif [[ $# -gt 0 ]]; then
+  echo "usage: $0 [--smoke]" >&2
+  exit 2
+fi
+if [[ $SMOKE == 1 ]]; then
+  RESULTS="${SP_BENCH_RESULTS:-$BENCH_DIR/target/results-smoke}"
+else
+  RESULTS="${SP_BENCH_RESULTS:-$BENCH_DIR/results}"
+fi
+PHASES="${SP_BENCH_PHASES:-matvec lp nash500 nash2000 slow}"
+LIMIT_500="${SP_BENCH_LIMIT_500:-120}"
+LIMIT_2000="${SP_BENCH_LIMIT_2000:-600}"
+SLOW_LIMIT="${SP_BENCH_SLOW_LIMIT:-60}"
+LP_LIMIT="${SP_BENCH_LP_LIMIT:-1800}"
+JAR="$BENCH_DIR/target/benchmarks.jar"
+B=org.saddlepoint.bench
+
+# 1. Build. The library goes to a folder of its own (never the root target/), then into ~/.m2,
+#    where the bench's pom finds it; the bench builds the shaded bench/target/benchmarks.jar.
+if [[ "${SP_BENCH_SKIP_BUILD:-0}" != 1 ]]; then
+  echo "== building the library (build folder bench/target/saddlepoint-lib) and installing it"
+  mvn -q -f "$ROOT/pom.xml" -Dsp.buildDir="$BENCH_DIR/target/saddlepoint-lib" install -Dmaven.test.skip=true
+  echo "== building bench/target/benchmarks.jar"
+  mvn -q -f "$BENCH_DIR/pom.xml" package
+fi
+[[ -f "$JAR" ]] || { echo "missing $JAR" >&2; exit 1; }
+
+if [[ $SMOKE == 1 ]]; then
+  rm -rf "$RESULTS"
+fi
+mkdir -p "$RESULTS"
+echo "== results: $RESULTS"
+{
+  echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  echo "commit: $(git -C "$ROOT" rev-parse HEAD 2>/dev/null || echo unknown)$(git -C "$ROOT" diff --quiet 2>/dev/null || echo ' (with uncommitted changes)')"
+  echo "cpu: $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ //') x $(nproc)"
+  echo "java: $("$JAVA" -version 2>&1 | head -1)"
+  echo "load before: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
+  echo "mode: $([[ $SMOKE == 1 ]] && echo smoke || echo full)"
+} > "$RESULTS/environment.txt"
+cat "$RESULTS/environment.txt"
+
+# jmh NAME ARGS...: one JMH invocation, JSON to $RESULTS/NAME.json, console to $RESULTS/NAME.log.
+# JMH goes on past a failed configuration (-foe false): the tables report it as failed.
+# Each Nash phase sets JMH's iteration timeout (-to, 10 min by default) above the solver's own
+# time limit, so that JMH never interrupts a solve: the solver stops itself and reports why.
+jmh() {
+  local name="$1"
+  shift
+  echo "== $name: java -jar benchmarks.jar $*"
+  local start=$SECONDS
+  local rc=0
+  rm -f "$RESULTS/$name.json" "$RESULTS/$name.log"
+  "$JAVA" -jar "$JAR" "$@" -foe false -rf json -rff "$RESULTS/$name.json" 2>&1 | tee "$RESULTS/$name.log" || rc=$?
+  [[ $rc == 0 ]] || echo "== $name: JMH exited with status $rc (see $RESULTS/$name.log)"
+  echo "== $name took $((SECONDS - start)) s"
+}
+
+has_phase() { [[ " $PHASES " == *" $1 "* ]]; }
+
+if [[ $SMOKE == 1 ]]; then
+  # Proves every benchmark runs end to end; the numbers mean nothing.
+  has_phase matvec && jmh matvec "$B.MatVecBenchmark" -p n=500 -f 1 -wi 1 -w 1s -i 1 -r 1s
+  has_phase lp && jmh nash-lp "$B.NashLpBenchmark" -p n=500 -p timeLimit=300 -f 1 -wi 0 -i 1
+  has_phase nash500 && jmh nash-500 "$B.NashBenchmark" -p n=500 -p tol=1e-4 -p timeLimit=30 -f 1 -wi 0 -i 1
+else
+  # Kernels: 14 kernels x 2 sizes, one fork each, 3 x 1 s warm-up + 5 x 1 s measured (~5 min).
+  has_phase matvec && jmh matvec "$B.MatVecBenchmark" -p n=500,2000 -f 1 -wi 3 -w 1s -i 5 -r 1s
+  # LP: exact, so one tolerance. n = 500 (seconds): one warm-up solve, three measured;
+  # n = 2000 (can take minutes): measured once, no warm-up.
+  has_phase lp && jmh nash-lp-500 "$B.NashLpBenchmark" -p n=500 -p timeLimit="$LP_LIMIT" -to "$((LP_LIMIT + 300))s" -f 1 -wi 1 -i 3
+  has_phase lp && jmh nash-lp-2000 "$B.NashLpBenchmark" -p n=2000 -p timeLimit="$LP_LIMIT" -to "$((LP_LIMIT + 300))s" -f 1 -wi 0 -i 1
+  # n = 500, the iterative methods but mwu, both tolerances: one warm-up solve, three measured.
+  has_phase nash500 && jmh nash-500 "$B.NashBenchmark" -p n=500 -p tol=1e-4,1e-6 \
+    -p method=default,prm-plus,rm-plus,halpern,extragradient,optimistic \
+    -p timeLimit="$LIMIT_500" -to "$((LIMIT_500 + 300))s" -f 1 -wi 1 -i 3
+  # n = 2000, the methods the targets compare (default vs rm-plus, and prm-plus): one warm-up, two measured.
+  has_phase nash2000 && jmh nash-2000 "$B.NashBenchmark" -p n=2000 -p tol=1e-4,1e-6 \
+    -p method=default,prm-plus,rm-plus -p timeLimit="$LIMIT_2000" -to "$((LIMIT_2000 + 300))s" -f 1 -wi 1 -i 2
+  # The slow ones: one solve each, capped at SP_BENCH_SLOW_LIMIT seconds; a method that cannot
+  # reach tol in that time shows as failed (TIME_LIMIT) with the gap it reached.
+  has_phase slow && jmh nash-500-mwu "$B.NashBenchmark" -p n=500 -p tol=1e-4,1e-6 \
+    -p method=mwu -p timeLimit="$SLOW_LIMIT" -to "$((SLOW_LIMIT + 300))s" -f 1 -wi 0 -i 1
+  has_phase slow && jmh nash-2000-others "$B.NashBenchmark" -p n=2000 -p tol=1e-4,1e-6 \
+    -p method=halpern,extragradient,optimistic,mwu -p timeLimit="$SLOW_LIMIT" -to "$((SLOW_LIMIT + 300))s" \
+    -f 1 -wi 0 -i 1
+fi
+
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)" >> "$RESULTS/environment.txt"
+echo "== tables (also in $RESULTS/tables.md)"
+"$JAVA" -cp "$JAR" "$B.Report" "$RESULTS" | tee "$RESULTS/tables.md"

@@ -1,0 +1,247 @@
+package org.saddlepoint.games.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.saddlepoint.cli.ConvergencePlot;
+import org.saddlepoint.cli.Formats;
+import org.saddlepoint.cli.InterruptOnShutdown;
+import org.saddlepoint.cli.JsonOutput;
+import org.saddlepoint.cli.ProgressPrinter;
+import org.saddlepoint.cli.Saddlepoint;
+import org.saddlepoint.games.LpBackend;
+import org.saddlepoint.games.MatrixGame;
+import org.saddlepoint.games.MatrixGameSolution;
+import org.saddlepoint.games.NashMethod;
+import org.saddlepoint.games.NashOptions;
+import org.saddlepoint.games.NashSolver;
+import org.saddlepoint.solvers.InvalidInputException;
+import org.saddlepoint.solvers.io.MatrixCsv;
+import org.saddlepoint.solvers.iteration.SolverStatus;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code saddlepoint nash GAME.csv}: a certified Nash equilibrium of a two-player zero-sum matrix game. */
+@Command(name = "nash", mixinStandardHelpOptions = true, versionProvider = Saddlepoint.Version.class,
+        sortOptions = false, defaultValueProvider = NashCommand.Defaults.class,
+        description = {
+            "Computes a Nash equilibrium of the two-player zero-sum game with payoff matrix A in GAME.csv "
+                + "and certifies it by its duality gap.",
+            "The row player maximizes x^T A y, the column player minimizes it. The game's value lies in "
+                + "[lower, upper], an interval of width 'duality gap'."
+        },
+        footer = {"", "Exit codes: 0 success (whatever the status), 2 bad input or arguments, 130 interrupted."})
+public final class NashCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "GAME.csv",
+            description = "Payoff matrix of the row player: one line per row, comma-separated numbers, no header.")
+    private Path gameFile;
+
+    @Option(names = "--method", paramLabel = "METHOD", converter = MethodConverter.class,
+            completionCandidates = MethodNames.class,
+            description = "One of: ${COMPLETION-CANDIDATES}. Default: the library's default, currently "
+                    + "${DEFAULT-VALUE}.")
+    private NashMethod method;
+
+    @Option(names = "--tol", paramLabel = "T", defaultValue = "1e-6",
+            description = "Relative tolerance: stop when duality gap / (max A - min A) <= T. Default: ${DEFAULT-VALUE}.")
+    private double tolerance;
+
+    @Option(names = "--max-iter", paramLabel = "N", defaultValue = "1000000",
+            description = "Iteration cap of an iterative method. Default: ${DEFAULT-VALUE}.")
+    private int maxIterations;
+
+    @Option(names = "--time-limit", paramLabel = "S",
+            description = "Wall-clock limit of the solve in seconds. Default: none.")
+    private Double timeLimit;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "0",
+            description = "Seed of every random choice, for reproducible runs. Default: ${DEFAULT-VALUE}.")
+    private long seed;
+
+    @Option(names = "--lp-backend", paramLabel = "glop|pdlp", converter = BackendConverter.class,
+            description = "OR-Tools solver of --method lp: glop (simplex, exact) or pdlp (first-order, "
+                    + "for large games). Default: glop.")
+    private LpBackend lpBackend = LpBackend.GLOP;
+
+    @Option(names = "--json", description = "Print one JSON object instead of the human-readable report.")
+    private boolean json;
+
+    @Option(names = "--plot", paramLabel = "FILE.png",
+            description = "Write a PNG of the duality gap against iterations (log scale) to FILE.png.")
+    private Path plot;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress lines on stderr.")
+    private boolean quiet;
+
+    @Override
+    public Integer call() {
+        NashOptions options = options();
+        if (plot != null) {
+            if (method == NashMethod.LP) {
+                throw new InvalidInputException("--plot draws the duality gap per iteration, which --method lp "
+                        + "does not have; choose an iterative method");
+            }
+            ConvergencePlot.checkWritable(plot);
+        }
+        MatrixGame game = MatrixGame.of(MatrixCsv.read(gameFile));
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!quiet) {
+            options = options.withListener(new ProgressPrinter(err, "gap", game.payoffRange()));
+        }
+
+        MatrixGameSolution solution;
+        try (InterruptOnShutdown guard = InterruptOnShutdown.install()) {
+            solution = defaultMethod() ? NashSolver.solve(game, options) : NashSolver.solve(game, method, options);
+            guard.clearInterrupt();
+            if (json) {
+                JsonOutput.print(out, toJson(methodName(), solution, game));
+            } else {
+                printReport(out, solution, game);
+            }
+            if (plot != null) {
+                new ConvergencePlot("Duality gap on " + fileName(), "duality gap")
+                        .addSeries(solution.method(), solution.history()).writePng(plot);
+                if (!json) {
+                    out.println("plot:        " + plot);
+                }
+            }
+            out.flush();
+        }
+        return solution.status() == SolverStatus.INTERRUPTED ? Saddlepoint.EXIT_INTERRUPTED : Saddlepoint.EXIT_OK;
+    }
+
+    private NashOptions options() {
+        if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
+            throw new InvalidInputException("--tol must be a finite number >= 0, got " + tolerance);
+        }
+        if (maxIterations <= 0) {
+            throw new InvalidInputException("--max-iter must be > 0, got " + maxIterations);
+        }
+        if (timeLimit != null && (!(timeLimit > 0) || Double.isInfinite(timeLimit))) {
+            throw new InvalidInputException("--time-limit must be a finite number of seconds > 0, got " + timeLimit);
+        }
+        NashOptions options = NashOptions.DEFAULT.withRelativeTolerance(tolerance).withMaxIterations(maxIterations)
+                .withSeed(seed).withLpBackend(lpBackend);
+        return timeLimit == null ? options : options.withTimeLimit(timeLimit);
+    }
+
+    /** True when --method was not given: the run is NashSolver.solve(game, options). */
+    private boolean defaultMethod() {
+        return !spec.commandLine().getParseResult().hasMatchedOption("--method");
+    }
+
+    /** The command-line name of the method that runs. */
+    private String methodName() {
+        return method.cliName();
+    }
+
+    private String fileName() {
+        Path name = gameFile.getFileName();
+        return name == null ? gameFile.toString() : name.toString();
+    }
+
+    private static double relativeGap(MatrixGameSolution s, MatrixGame game) {
+        double range = game.payoffRange();
+        return range > 0 ? s.dualityGap() / range : s.dualityGap() == 0 ? 0.0 : Double.POSITIVE_INFINITY;
+    }
+
+    private static String statusName(SolverStatus status) {
+        return status.name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The --json object. {@code method} is the command-line name of the method, {@code solver} the
+     * library's description of what ran (with its variant and parameters).
+     */
+    static ObjectNode toJson(String methodName, MatrixGameSolution s, MatrixGame game) {
+        ObjectNode node = JsonOutput.newObject();
+        node.put("method", methodName);
+        node.put("solver", s.method());
+        node.put("status", statusName(s.status()));
+        JsonOutput.putNumber(node, "value", s.value());
+        JsonOutput.putNumber(node, "lower_bound", s.lowerBound());
+        JsonOutput.putNumber(node, "upper_bound", s.upperBound());
+        JsonOutput.putNumber(node, "duality_gap", s.dualityGap());
+        JsonOutput.putNumber(node, "relative_gap", relativeGap(s, game));
+        node.put("iterations", s.iterations());
+        JsonOutput.putNumber(node, "seconds", s.seconds());
+        node.put("rows", game.rows());
+        node.put("cols", game.cols());
+        JsonOutput.putArray(node, "row_strategy", s.rowStrategy());
+        JsonOutput.putArray(node, "col_strategy", s.colStrategy());
+        return node;
+    }
+
+    private void printReport(PrintWriter out, MatrixGameSolution s, MatrixGame game) {
+        out.println("game:        " + gameFile + " (" + game.rows() + " x " + game.cols() + ")");
+        out.println("method:      " + methodName() + (defaultMethod() ? " (default)" : "") + ": " + s.method());
+        out.println("status:      " + statusName(s.status()));
+        out.println("value:       " + Formats.number(s.value()) + " in [" + Formats.number(s.lowerBound()) + ", "
+                + Formats.number(s.upperBound()) + "]");
+        out.println("duality gap: " + Formats.number(s.dualityGap()) + " (relative "
+                + Formats.number(relativeGap(s, game)) + ")");
+        out.println("iterations:  " + s.iterations());
+        out.println("seconds:     " + Formats.number(s.seconds()));
+        out.println("row:         " + Formats.strategy(s.rowStrategy()));
+        out.println("column:      " + Formats.strategy(s.colStrategy()));
+    }
+
+    /** --method defaults to the library's default method, so that the help can name it. */
+    static final class Defaults implements CommandLine.IDefaultValueProvider {
+        @Override
+        public String defaultValue(CommandLine.Model.ArgSpec argSpec) {
+            if (argSpec.isOption() && "--method".equals(((CommandLine.Model.OptionSpec) argSpec).longestName())) {
+                return NashSolver.DEFAULT_METHOD.cliName();
+            }
+            return null;
+        }
+    }
+
+    /** Parses --method by its command-line name. */
+    static final class MethodConverter implements CommandLine.ITypeConverter<NashMethod> {
+        @Override
+        public NashMethod convert(String value) {
+            try {
+                return NashMethod.fromCliName(value.trim().toLowerCase(Locale.ROOT));
+            } catch (InvalidInputException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** The command-line names of the methods, for the help text and shell completion. */
+    static final class MethodNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(NashMethod.values()).map(NashMethod::cliName).iterator();
+        }
+    }
+
+    /** Parses --lp-backend, case-insensitively. */
+    static final class BackendConverter implements CommandLine.ITypeConverter<LpBackend> {
+        @Override
+        public LpBackend convert(String value) {
+            for (LpBackend b : LpBackend.values()) {
+                if (b.name().equalsIgnoreCase(value.trim())) {
+                    return b;
+                }
+            }
+            throw new CommandLine.TypeConversionException("unknown LP backend '" + value + "'; expected glop or pdlp");
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.saddlepoint.solvers.regret;
+
+/**
+ * Regret matching+ (Tammelin, "Solving large imperfect information games using CFR+",
+ * arXiv:1407.5042, 2014; Tammelin, Burch, Johanson and Bowling, "Solving heads-up limit Texas
+ * hold'em", IJCAI 2015): the cumulative regrets are clipped at zero every round,
+ * <pre>
+ *   R_t = [R_{t-1} + u_t - &lt;u_t, x_t&gt; 1]^+,     x_{t+1} = R_t / ||R_t||_1   (uniform when R_t = 0)
+ * </pre>
+ * It is online mirror descent on the non-negative orthant in Blackwell's construction (Farina,
+ * Kroer and Sandholm, AAAI 2021), and keeps regret matching's bound: external regret at most
+ * sqrt(sum_t ||r_t||_2^2) &lt;= range sqrt(n T), range the largest utility spread.
+ */
+public final class RegretMatchingPlus extends SimplexLearner {
+    private final double[] regret;
+
+    /** @param n the number of actions, at least 1 */
+    public RegretMatchingPlus(int n) {
+        super(n);
+        regret = new double[n];
+    }
+
+    @Override
+    void update(double[] utility) {
+        accumulateRegret(regret, utility, true);
+        playPositivePart(regret);
+    }
+
+    @Override
+    public String name() {
+        return "regret matching+";
+    }
+}
