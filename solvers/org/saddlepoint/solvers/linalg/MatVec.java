@@ -36,23 +36,35 @@ public final class MatVec {
         }
     }
 
-    /** sum_j a[off + j] * x[j], four accumulators. */
+    /**
+     * sum_j a[off + j] * x[j] with eight independent accumulators: the JIT does not vectorize a
+     * floating-point reduction, so independent chains are what keep the adders busy.
+     */
     public static double dot(double[] a, int off, double[] x, int n) {
         double s0 = 0;
         double s1 = 0;
         double s2 = 0;
         double s3 = 0;
+        double s4 = 0;
+        double s5 = 0;
+        double s6 = 0;
+        double s7 = 0;
         int j = 0;
-        for (; j + 3 < n; j += 4) {
-            s0 += a[off + j] * x[j];
-            s1 += a[off + j + 1] * x[j + 1];
-            s2 += a[off + j + 2] * x[j + 2];
-            s3 += a[off + j + 3] * x[j + 3];
+        for (; j + 7 < n; j += 8) {
+            int o = off + j;
+            s0 += a[o] * x[j];
+            s1 += a[o + 1] * x[j + 1];
+            s2 += a[o + 2] * x[j + 2];
+            s3 += a[o + 3] * x[j + 3];
+            s4 += a[o + 4] * x[j + 4];
+            s5 += a[o + 5] * x[j + 5];
+            s6 += a[o + 6] * x[j + 6];
+            s7 += a[o + 7] * x[j + 7];
         }
         for (; j < n; j++) {
             s0 += a[off + j] * x[j];
         }
-        return (s0 + s1) + (s2 + s3);
+        return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
     }
 
     /** out[j] += alpha * a[off + j] for j < n. */

@@ -32,7 +32,8 @@ import org.saddlepoint.solvers.operators.Domain;
  * The average weighs (x_t, y_t) by the {@link Averaging}. The certificate is the duality gap
  * max_i (K y)_i - min_j (K^T x)_j of the better of the last profile (x_t, y_t) and the
  * average; points are stacked as u = (x, y). The learners are created afresh for every solve,
- * so a solve is deterministic: the same inputs give bitwise the same result.
+ * so with deterministic factories the same inputs give bitwise the same result. The
+ * constructor asks each factory for a one-action learner, to read its name.
  */
 public final class SelfPlay {
     private final IntFunction<? extends RegretMinimizer> rowLearners;
@@ -151,12 +152,12 @@ public final class SelfPlay {
 
         /** x_t; the column learner observes -K^T x_t and answers y_t; the row learner observes K y_t. */
         void alternating() {
-            k.multiply(recordColumn(), rowUtility);
-            row.observe(rowUtility);
             double[] x = recordRow();
             k.multiplyTranspose(x, columnUtility);
             negate(columnUtility);
             column.observe(columnUtility);
+            k.multiply(recordColumn(), rowUtility);
+            row.observe(rowUtility);
         }
 
         /** (x_t, y_t); one pass over K for K y_t and K^T x_t; both learners observe. */

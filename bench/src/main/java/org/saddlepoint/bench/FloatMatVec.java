@@ -37,23 +37,32 @@ final class FloatMatVec {
         }
     }
 
-    /** sum_j a[off + j] * x[j], four accumulators. */
+    /** sum_j a[off + j] * x[j], eight accumulators as in the library's double kernel. */
     static float dot(float[] a, int off, float[] x, int n) {
         float s0 = 0;
         float s1 = 0;
         float s2 = 0;
         float s3 = 0;
+        float s4 = 0;
+        float s5 = 0;
+        float s6 = 0;
+        float s7 = 0;
         int j = 0;
-        for (; j + 3 < n; j += 4) {
-            s0 += a[off + j] * x[j];
-            s1 += a[off + j + 1] * x[j + 1];
-            s2 += a[off + j + 2] * x[j + 2];
-            s3 += a[off + j + 3] * x[j + 3];
+        for (; j + 7 < n; j += 8) {
+            int o = off + j;
+            s0 += a[o] * x[j];
+            s1 += a[o + 1] * x[j + 1];
+            s2 += a[o + 2] * x[j + 2];
+            s3 += a[o + 3] * x[j + 3];
+            s4 += a[o + 4] * x[j + 4];
+            s5 += a[o + 5] * x[j + 5];
+            s6 += a[o + 6] * x[j + 6];
+            s7 += a[o + 7] * x[j + 7];
         }
         for (; j < n; j++) {
             s0 += a[off + j] * x[j];
         }
-        return (s0 + s1) + (s2 + s3);
+        return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
     }
 
     /** out[j] += alpha * a[off + j] for j &lt; n. */
