@@ -13,7 +13,7 @@ public enum NashMethod {
     EXTRAGRADIENT("extragradient"),
     /** Optimistic gradient (Popov), Euclidean. */
     OPTIMISTIC("optimistic"),
-    /** Self-play of multiplicative weights (Hedge). */
+    /** Alternating self-play of multiplicative weights (Hedge) with a constant step. */
     MWU("mwu"),
     /** Self-play of alternating regret matching+ with linear averaging. */
     RM_PLUS("rm-plus"),

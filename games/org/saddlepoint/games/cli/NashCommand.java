@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code saddlepoint nash GAME.csv}: a certified Nash equilibrium of a two-player zero-sum matrix game. */
 @Command(name = "nash", mixinStandardHelpOptions = true, versionProvider = Saddlepoint.Version.class,
-        sortOptions = false, defaultValueProvider = NashCommand.Defaults.class,
+        sortOptions = false,
         description = {
             "Computes a Nash equilibrium of the two-player zero-sum game with payoff matrix A in GAME.csv "
                 + "and certifies it by its duality gap.",
@@ -52,8 +52,9 @@ public final class NashCommand implements Callable<Integer> {
 
     @Option(names = "--method", paramLabel = "METHOD", converter = MethodConverter.class,
             completionCandidates = MethodNames.class,
-            description = "One of: ${COMPLETION-CANDIDATES}. Default: the library's default, currently "
-                    + "${DEFAULT-VALUE}.")
+            description = "One of: ${COMPLETION-CANDIDATES}. Default: the fastest that reaches the tolerance "
+                    + "(NashSolver.defaultMethod): lp for games of at most 2500 entries or --tol below 1e-9, "
+                    + "halpern otherwise, and with --plot.")
     private NashMethod method;
 
     @Option(names = "--tol", paramLabel = "T", defaultValue = "1e-6",
@@ -98,6 +99,9 @@ public final class NashCommand implements Callable<Integer> {
             ConvergencePlot.checkWritable(plot);
         }
         MatrixGame game = MatrixGame.of(MatrixCsv.read(gameFile));
+        boolean automatic = method == null;
+        NashMethod chosen = !automatic ? method
+                : plot != null ? NashSolver.DEFAULT_ITERATIVE_METHOD : NashSolver.defaultMethod(game, options);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!quiet) {
@@ -106,12 +110,12 @@ public final class NashCommand implements Callable<Integer> {
 
         MatrixGameSolution solution;
         try (InterruptOnShutdown guard = InterruptOnShutdown.install()) {
-            solution = defaultMethod() ? NashSolver.solve(game, options) : NashSolver.solve(game, method, options);
+            solution = NashSolver.solve(game, chosen, options);
             guard.clearInterrupt();
             if (json) {
-                JsonOutput.print(out, toJson(methodName(), solution, game));
+                JsonOutput.print(out, toJson(chosen.cliName(), solution, game));
             } else {
-                printReport(out, solution, game);
+                printReport(out, solution, game, chosen.cliName() + (automatic ? " (default)" : ""));
             }
             if (plot != null) {
                 new ConvergencePlot("Duality gap on " + fileName(), "duality gap")
@@ -138,16 +142,6 @@ public final class NashCommand implements Callable<Integer> {
         NashOptions options = NashOptions.DEFAULT.withRelativeTolerance(tolerance).withMaxIterations(maxIterations)
                 .withSeed(seed).withLpBackend(lpBackend);
         return timeLimit == null ? options : options.withTimeLimit(timeLimit);
-    }
-
-    /** True when --method was not given: the run is NashSolver.solve(game, options). */
-    private boolean defaultMethod() {
-        return !spec.commandLine().getParseResult().hasMatchedOption("--method");
-    }
-
-    /** The command-line name of the method that runs. */
-    private String methodName() {
-        return method.cliName();
     }
 
     private String fileName() {
@@ -187,9 +181,9 @@ public final class NashCommand implements Callable<Integer> {
         return node;
     }
 
-    private void printReport(PrintWriter out, MatrixGameSolution s, MatrixGame game) {
+    private void printReport(PrintWriter out, MatrixGameSolution s, MatrixGame game, String methodLabel) {
         out.println("game:        " + gameFile + " (" + game.rows() + " x " + game.cols() + ")");
-        out.println("method:      " + methodName() + (defaultMethod() ? " (default)" : "") + ": " + s.method());
+        out.println("method:      " + methodLabel + ": " + s.method());
         out.println("status:      " + statusName(s.status()));
         out.println("value:       " + Formats.number(s.value()) + " in [" + Formats.number(s.lowerBound()) + ", "
                 + Formats.number(s.upperBound()) + "]");
@@ -199,17 +193,6 @@ public final class NashCommand implements Callable<Integer> {
         out.println("seconds:     " + Formats.number(s.seconds()));
         out.println("row:         " + Formats.strategy(s.rowStrategy()));
         out.println("column:      " + Formats.strategy(s.colStrategy()));
-    }
-
-    /** --method defaults to the library's default method, so that the help can name it. */
-    static final class Defaults implements CommandLine.IDefaultValueProvider {
-        @Override
-        public String defaultValue(CommandLine.Model.ArgSpec argSpec) {
-            if (argSpec.isOption() && "--method".equals(((CommandLine.Model.OptionSpec) argSpec).longestName())) {
-                return NashSolver.DEFAULT_METHOD.cliName();
-            }
-            return null;
-        }
     }
 
     /** Parses --method by its command-line name. */
