@@ -1,0 +1,84 @@
+package org.saddlepoint.solvers.kernels;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+/** The JAVA backend never touches JOCL; without OpenCL, AUTO falls back to Java with one log line. */
+class KernelFallbackTest {
+    /** An environment in which the OpenCL ICD loader finds no platform. */
+    static final Map<String, String> NO_OPENCL = Map.of("OCL_ICD_VENDORS", "/nonexistent",
+            "OPENCL_VENDOR_PATH", "/nonexistent");
+
+    /** The exit code, stdout and stderr of a child JVM. */
+    record Child(int exitCode, List<String> out, List<String> err) {
+    }
+
+    /** Runs {@code mainClass} in a child JVM on this test's class path, with extra JVM options and environment. */
+    static Child runChild(Map<String, String> env, List<String> jvmOptions, String mainClass, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
+        command.addAll(Arrays.asList(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(env);
+        Path err = java.nio.file.Files.createTempFile("child", ".err");
+        builder.redirectError(err.toFile());
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "child JVM finished");
+        List<String> errLines = java.nio.file.Files.readAllLines(err);
+        java.nio.file.Files.delete(err);
+        return new Child(process.exitValue(), out.lines().toList(), errLines);
+    }
+
+    @Test
+    void javaBackendIsJavaKernels() {
+        try (Kernels kernels = Kernels.open(KernelBackend.JAVA)) {
+            assertInstanceOf(JavaKernels.class, kernels);
+        }
+    }
+
+    @Test
+    void javaBackendLoadsNoJoclClass() throws Exception {
+        List<String> classLog = List.of("-Xlog:class+load=info");
+        Child java = runChild(Map.of(), classLog, KernelsChildMain.class.getName(), "JAVA");
+        assertEquals(0, java.exitCode(), java.toString());
+        assertTrue(java.out().contains("backend=JAVA"), java.toString());
+        assertFalse(java.out().stream().anyMatch(l -> l.contains("org.jocl.")), "a JOCL class was loaded");
+        // The same check sees JOCL when a backend does use it, so it can fail.
+        Child auto = runChild(Map.of(), classLog, KernelsChildMain.class.getName(), "AUTO");
+        assertTrue(auto.out().stream().anyMatch(l -> l.contains("org.jocl.CL ")), "AUTO loads JOCL");
+    }
+
+    @Test
+    void withoutOpenClAutoFallsBackToJavaWithTheSameAnswer() throws Exception {
+        for (String backend : List.of("AUTO", "OPENCL")) {
+            Child child = runChild(NO_OPENCL, List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=info"),
+                    KernelsChildMain.class.getName(), backend);
+            assertEquals(0, child.exitCode(), child.toString());
+            try (Kernels java = new JavaKernels()) {
+                assertEquals(List.of("backend=JAVA", Arrays.toString(KernelsChildMain.product(java))), child.out());
+            }
+            assertEquals(1, child.err().size(), child.toString());
+            String line = child.err().get(0);
+            assertTrue(line.contains("OpenCL unavailable, using plain Java kernels: ")
+                    && line.contains("CL_PLATFORM_NOT_FOUND_KHR"), line);
+            assertTrue(line.startsWith(backend.equals("AUTO") ? "[INFO]" : "[WARN]"), line);
+        }
+    }
+}
