@@ -61,3 +61,16 @@ __kernel void multiplicative_weights(__global real* x, __global const real* u, r
         x[i] = x[i] / t;
     }
 }
+
+/* Weighted running average, one work-item per entry: y <- y + w (x - y). */
+__kernel void running_average(__global real* y, __global const real* x, real w) {
+    size_t i = get_global_id(0);
+    real yi = y[i];
+    y[i] = yi + w * (x[i] - yi);
+}
+
+/* v <- c v, one work-item per entry. */
+__kernel void scale(__global real* v, real c) {
+    size_t i = get_global_id(0);
+    v[i] = c * v[i];
+}

@@ -8,11 +8,13 @@ import org.saddlepoint.solvers.firstorder.OptimisticGradient;
 import org.saddlepoint.solvers.firstorder.PrimalDualHybridGradientMap;
 import org.saddlepoint.solvers.iteration.SolverResult;
 import org.saddlepoint.solvers.iteration.StoppingRule;
+import org.saddlepoint.solvers.kernels.KernelBackend;
 import org.saddlepoint.solvers.linalg.DenseMatrix;
 import org.saddlepoint.solvers.linalg.SpectralNorm;
 import org.saddlepoint.solvers.operators.BilinearSaddleProblem;
 import org.saddlepoint.solvers.operators.Geometry;
 import org.saddlepoint.solvers.regret.Averaging;
+import org.saddlepoint.solvers.regret.DeviceRegretMatchingPlus;
 import org.saddlepoint.solvers.regret.Hedge;
 import org.saddlepoint.solvers.regret.SelfPlay;
 
@@ -75,7 +77,7 @@ public final class NashSolver {
             case OPTIMISTIC -> euclidean(game, rule, options, true);
             case HALPERN -> halpern(game, rule, options);
             case MWU -> multiplicativeWeights(game).solve(game.asSaddleProblem(), rule, options.listener());
-            case RM_PLUS -> SelfPlay.regretMatchingPlus().solve(game.asSaddleProblem(), rule, options.listener());
+            case RM_PLUS -> regretMatchingPlus(game, rule, options);
             case PRM_PLUS -> SelfPlay.predictiveRegretMatchingPlus()
                     .solve(game.asSaddleProblem(), rule, options.listener());
             case LP -> throw new IllegalStateException("handled above");
@@ -84,6 +86,18 @@ public final class NashSolver {
         double[] point = result.point();
         return new MatrixGameSolution(game, result.method(), result.status(), saddle.maxPart(point),
                 saddle.minPart(point), result.iterations(), (System.nanoTime() - start) * 1e-9, result.history());
+    }
+
+    /**
+     * CFR+ ({@link SelfPlay#regretMatchingPlus()}) in plain Java for the JAVA backend; otherwise the
+     * same algorithm on the kernels ({@link DeviceRegretMatchingPlus}, double precision), certified in
+     * double on the host.
+     */
+    private static SolverResult regretMatchingPlus(MatrixGame game, StoppingRule rule, NashOptions options) {
+        if (options.backend() == KernelBackend.JAVA) {
+            return SelfPlay.regretMatchingPlus().solve(game.asSaddleProblem(), rule, options.listener());
+        }
+        return new DeviceRegretMatchingPlus(options.backend()).solve(game.payoff(), rule, options.listener());
     }
 
     /**

@@ -24,6 +24,7 @@ import org.saddlepoint.games.NashSolver;
 import org.saddlepoint.solvers.InvalidInputException;
 import org.saddlepoint.solvers.io.MatrixCsv;
 import org.saddlepoint.solvers.iteration.SolverStatus;
+import org.saddlepoint.solvers.kernels.KernelBackend;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -77,6 +78,12 @@ public final class NashCommand implements Callable<Integer> {
             description = "OR-Tools solver of --method lp: glop (simplex, exact) or pdlp (first-order, "
                     + "for large games). Default: glop.")
     private LpBackend lpBackend = LpBackend.GLOP;
+
+    @Option(names = "--backend", paramLabel = "auto|java|opencl", converter = KernelBackendConverter.class,
+            description = "Backend of the hot loops of --method rm-plus: auto (OpenCL when a device is found), "
+                    + "java or opencl; falls back to plain Java, with a log line, when OpenCL cannot start. "
+                    + "Other methods run in plain Java. Default: java.")
+    private KernelBackend backend = KernelBackend.JAVA;
 
     @Option(names = "--json", description = "Print one JSON object instead of the human-readable report.")
     private boolean json;
@@ -140,7 +147,7 @@ public final class NashCommand implements Callable<Integer> {
             throw new InvalidInputException("--time-limit must be a finite number of seconds > 0, got " + timeLimit);
         }
         NashOptions options = NashOptions.DEFAULT.withRelativeTolerance(tolerance).withMaxIterations(maxIterations)
-                .withSeed(seed).withLpBackend(lpBackend);
+                .withSeed(seed).withLpBackend(lpBackend).withBackend(backend);
         return timeLimit == null ? options : options.withTimeLimit(timeLimit);
     }
 
@@ -225,6 +232,20 @@ public final class NashCommand implements Callable<Integer> {
                 }
             }
             throw new CommandLine.TypeConversionException("unknown LP backend '" + value + "'; expected glop or pdlp");
+        }
+    }
+
+    /** Parses --backend, case-insensitively. */
+    static final class KernelBackendConverter implements CommandLine.ITypeConverter<KernelBackend> {
+        @Override
+        public KernelBackend convert(String value) {
+            for (KernelBackend b : KernelBackend.values()) {
+                if (b.name().equalsIgnoreCase(value.trim())) {
+                    return b;
+                }
+            }
+            throw new CommandLine.TypeConversionException("unknown backend '" + value
+                    + "'; expected auto, java or opencl");
         }
     }
 }

@@ -25,6 +25,10 @@ abstract class CheckedKernels implements Kernels {
 
     protected abstract void doMultiplicativeWeights(DeviceVector strategy, DeviceVector utility, double eta);
 
+    protected abstract void doAverage(DeviceVector average, DeviceVector x, double weight);
+
+    protected abstract void doScale(DeviceVector v, double factor);
+
     protected abstract double doExtreme(DeviceVector v, boolean max);
 
     protected abstract void doDenseLayer(DenseLayer layer, DeviceVector in, int batch, boolean relu, DeviceVector out);
@@ -120,6 +124,25 @@ abstract class CheckedKernels implements Kernels {
             throw new InvalidInputException("the step size eta must be finite, got " + eta);
         }
         doMultiplicativeWeights(strategy, utility, eta);
+    }
+
+    @Override
+    public final void average(DeviceVector average, DeviceVector x, double weight) {
+        checkSameVectors(average, x);
+        checkDistinct(average, x, "average and x");
+        if (!Double.isFinite(weight)) {
+            throw new InvalidInputException("the averaging weight must be finite, got " + weight);
+        }
+        doAverage(average, x, weight);
+    }
+
+    @Override
+    public final void scale(DeviceVector v, double factor) {
+        Objects.requireNonNull(v, "v");
+        if (!Double.isFinite(factor)) {
+            throw new InvalidInputException("the scale factor must be finite, got " + factor);
+        }
+        doScale(v, factor);
     }
 
     @Override

@@ -28,7 +28,7 @@ final class ClProgram implements AutoCloseable {
     /** The sources, in the order they are concatenated. */
     static final List<String> SOURCES = List.of("common.cl", "dense.cl", "steps.cl");
     static final List<String> KERNELS = List.of("multiply", "multiply_transpose", "dense_layer", "extreme",
-            "regret_matching_plus", "multiplicative_weights");
+            "regret_matching_plus", "multiplicative_weights", "running_average", "scale");
     /** Upper bound on the work-group size of the single-group reductions. */
     private static final int MAX_GROUP = 256;
 

@@ -217,6 +217,41 @@ public final class JavaKernels extends CheckedKernels {
     }
 
     @Override
+    protected void doAverage(DeviceVector average, DeviceVector x, double weight) {
+        Array y = own(average);
+        Array v = own(x);
+        if (y.d != null) {
+            double[] yd = y.d;
+            double[] xd = v.d;
+            for (int i = 0; i < yd.length; i++) {
+                yd[i] += weight * (xd[i] - yd[i]);
+            }
+            return;
+        }
+        float w = (float) weight;
+        float[] yf = y.f;
+        float[] xf = v.f;
+        for (int i = 0; i < yf.length; i++) {
+            yf[i] += w * (xf[i] - yf[i]);
+        }
+    }
+
+    @Override
+    protected void doScale(DeviceVector v, double factor) {
+        Array a = own(v);
+        if (a.d != null) {
+            for (int i = 0; i < a.d.length; i++) {
+                a.d[i] *= factor;
+            }
+            return;
+        }
+        float c = (float) factor;
+        for (int i = 0; i < a.f.length; i++) {
+            a.f[i] *= c;
+        }
+    }
+
+    @Override
     protected double doExtreme(DeviceVector v, boolean max) {
         Array a = own(v);
         double e = a.d != null ? a.d[0] : a.f[0];

@@ -88,6 +88,16 @@ public interface Kernels extends AutoCloseable {
      */
     void multiplicativeWeights(DeviceVector strategy, DeviceVector utility, double eta);
 
+    /**
+     * The weighted running average y &lt;- y + w (x - y) entrywise (with w = w_t / W_t it keeps the
+     * weighted average of the x_t incrementally); {@code average} and {@code x} have the same length
+     * and are different vectors; {@code weight} must be finite.
+     */
+    void average(DeviceVector average, DeviceVector x, double weight);
+
+    /** v &lt;- c v entrywise; {@code factor} must be finite. */
+    void scale(DeviceVector v, double factor);
+
     /** The largest entry of {@code v} (NaN if one is NaN), read back as a double. */
     double max(DeviceVector v);
 

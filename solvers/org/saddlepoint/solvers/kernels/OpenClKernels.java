@@ -257,6 +257,25 @@ public final class OpenClKernels extends CheckedKernels {
     }
 
     @Override
+    protected synchronized void doAverage(DeviceVector average, DeviceVector x, double weight) {
+        if (inJava(average.precision())) {
+            javaDoubles.average(average, x, weight);
+            return;
+        }
+        run(program(average.precision()), "running_average", new long[] {average.length()}, own(average).mem,
+                own(x).mem, weight);
+    }
+
+    @Override
+    protected synchronized void doScale(DeviceVector v, double factor) {
+        if (inJava(v.precision())) {
+            javaDoubles.scale(v, factor);
+            return;
+        }
+        run(program(v.precision()), "scale", new long[] {v.length()}, own(v).mem, factor);
+    }
+
+    @Override
     protected synchronized double doExtreme(DeviceVector v, boolean max) {
         if (inJava(v.precision())) {
             return max ? javaDoubles.max(v) : javaDoubles.min(v);

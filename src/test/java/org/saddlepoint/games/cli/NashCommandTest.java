@@ -127,6 +127,25 @@ class NashCommandTest {
     }
 
     @Test
+    void unknownKernelBackend() {
+        CliRun run = CliRun.of("nash", RPS.toString(), "--method", "rm-plus", "--backend", "bogus");
+        assertOneLineErrorStartingWith(run, "saddlepoint: error: ");
+        assertTrue(run.err().contains("unknown backend 'bogus'"), run.toString());
+    }
+
+    @Test
+    void regretMatchingPlusOnTheOpenClBackend() throws IOException {
+        CliRun run = CliRun.of("nash", BLOTTO.toString(), "--method", "rm-plus", "--backend", "opencl",
+                "--tol", "1e-6", "--json");
+        assertEquals(0, run.exitCode(), run.toString());
+        JsonNode json = STRICT.readTree(run.out());
+        assertEquals("converged", json.get("status").asText(), run.out());
+        assertEquals("rm-plus", json.get("method").asText(), run.out());
+        double gap = json.get("relative_gap").asDouble();
+        assertTrue(gap >= 0 && gap <= 1e-6, run.out());
+    }
+
+    @Test
     void missingGameFileArgument() {
         assertOneLineErrorStartingWith(CliRun.of("nash"), "saddlepoint: error: Missing required parameter");
     }

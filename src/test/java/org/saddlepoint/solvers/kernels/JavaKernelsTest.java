@@ -95,6 +95,19 @@ class JavaKernelsTest {
     }
 
     @Test
+    void runningAverageAndScaleFollowTheirFormulas() {
+        DeviceVector y = kernels.vector(new double[] {1, 2, -3});
+        kernels.average(y, kernels.vector(new double[] {3, 2, 1}), 0.25);
+        Naive.assertClose(new double[] {1.5, 2, -2}, readDouble(y), 1e-15, "average");
+        kernels.scale(y, -2);
+        Naive.assertClose(new double[] {-3, -4, 4}, readDouble(y), 1e-15, "scale");
+        org.junit.jupiter.api.Assertions.assertThrows(org.saddlepoint.solvers.InvalidInputException.class,
+                () -> kernels.average(y, y, 0.5));
+        org.junit.jupiter.api.Assertions.assertThrows(org.saddlepoint.solvers.InvalidInputException.class,
+                () -> kernels.scale(y, Double.NaN));
+    }
+
+    @Test
     void regretMatchingPlusPlaysUniformWhenNoRegretIsPositive() {
         DeviceVector r = kernels.vector(new double[] {0, 0, 0});
         DeviceVector x = kernels.vector(new double[] {0.2, 0.3, 0.5});

@@ -132,6 +132,23 @@ class OpenClKernelsTest {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource({"1,1", "7,0.25", "257,0.0078125", "1000,0.3"})
+    void runningAverageAndScaleMatchJava(int n, double w) {
+        double[] avg = Naive.random(random, n);
+        double[] x = Naive.random(random, n);
+        compare((kernels, p) -> {
+            DeviceVector y = upload(kernels, p, avg);
+            kernels.average(y, upload(kernels, p, x), w);
+            return y;
+        }, "running average");
+        compare((kernels, p) -> {
+            DeviceVector v = upload(kernels, p, x);
+            kernels.scale(v, -w);
+            return v;
+        }, "scale");
+    }
+
     @Test
     void regretMatchingPlusPlaysUniformWithoutPositiveRegret() {
         DeviceVector r = cl.vector(new double[5]);
