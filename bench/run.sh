@@ -8,14 +8,17 @@
 # Environment (all optional):
 #   SP_BENCH_RESULTS     where the JSON results, logs and tables go (default bench/results)
 #   SP_BENCH_SKIP_BUILD  1: use the existing bench/target/benchmarks.jar as it is
-#   SP_BENCH_PHASES      which phases to run, default "matvec lp nash500 nash2000 slow"
-#                        (--smoke knows matvec, lp and nash500)
+#   SP_BENCH_PHASES      which phases to run, default "matvec lp nash500 nash2000 slow backends"
+#                        (--smoke knows matvec, lp, nash500 and backends); "backends" alone:
+#                        SP_BENCH_PHASES=backends bench/run.sh
+#   SP_BENCH_BACKENDS_LIMIT  time limit of one rm-plus solve in the backends phase (default 300)
 #   SP_BENCH_LIMIT_500   time limit of one solve at n = 500 (but mwu), seconds (default 120)
 #   SP_BENCH_LIMIT_2000  ... at n = 2000 for default, prm-plus, rm-plus (default 600)
 #   SP_BENCH_SLOW_LIMIT  ... for mwu at n = 500 and for halpern, extragradient, optimistic, mwu
 #                        at n = 2000, each measured once (default 60)
 #   SP_BENCH_LP_LIMIT    ... of the LP (default 1800)
 #   JAVA                 the java launcher (default: java on PATH)
+#   POCL_CACHE_DIR       where pocl (the CPU OpenCL) caches built kernels (default bench/target/pocl-cache)
 #
 # Run it on an otherwise idle machine: the numbers of a loaded machine measure the load.
 set -euo pipefail
@@ -35,11 +38,14 @@ if [[ $SMOKE == 1 ]]; then
 else
   RESULTS="${SP_BENCH_RESULTS:-$BENCH_DIR/results}"
 fi
-PHASES="${SP_BENCH_PHASES:-matvec lp nash500 nash2000 slow}"
+PHASES="${SP_BENCH_PHASES:-matvec lp nash500 nash2000 slow backends}"
 LIMIT_500="${SP_BENCH_LIMIT_500:-120}"
 LIMIT_2000="${SP_BENCH_LIMIT_2000:-600}"
 SLOW_LIMIT="${SP_BENCH_SLOW_LIMIT:-60}"
 LP_LIMIT="${SP_BENCH_LP_LIMIT:-1800}"
+BACKENDS_LIMIT="${SP_BENCH_BACKENDS_LIMIT:-300}"
+export POCL_CACHE_DIR="${POCL_CACHE_DIR:-$BENCH_DIR/target/pocl-cache}"
+mkdir -p "$POCL_CACHE_DIR"
 JAR="$BENCH_DIR/target/benchmarks.jar"
 B=org.saddlepoint.bench
 
@@ -91,6 +97,9 @@ if [[ $SMOKE == 1 ]]; then
   has_phase matvec && jmh matvec "$B.MatVecBenchmark" -p n=500 -f 1 -wi 1 -w 1s -i 1 -r 1s
   has_phase lp && jmh nash-lp "$B.NashLpBenchmark" -p n=500 -p timeLimit=300 -f 1 -wi 0 -i 1
   has_phase nash500 && jmh nash-500 "$B.NashBenchmark" -p n=500 -p tol=1e-4 -p timeLimit=30 -f 1 -wi 0 -i 1
+  has_phase backends && jmh backends-kernels "$B.KernelBackendBenchmark" -p n=500 -f 1 -wi 0 -i 1 -r 1s
+  has_phase backends && jmh backends-nash "$B.NashBenchmark" -p method=rm-plus -p n=500 -p tol=1e-4 \
+    -p backend=java,opencl -p timeLimit=30 -f 1 -wi 0 -i 1
 else
   # Kernels: 14 kernels x 2 sizes, one fork each, 3 x 1 s warm-up + 5 x 1 s measured (~5 min).
   has_phase matvec && jmh matvec "$B.MatVecBenchmark" -p n=500,2000 -f 1 -wi 3 -w 1s -i 5 -r 1s
@@ -112,6 +121,15 @@ else
   has_phase slow && jmh nash-2000-others "$B.NashBenchmark" -p n=2000 -p tol=1e-4,1e-6 \
     -p method=halpern,extragradient,optimistic,mwu -p timeLimit="$SLOW_LIMIT" -to "$((SLOW_LIMIT + 300))s" \
     -f 1 -wi 0 -i 1
+  # Kernel backends (files backends-*; Report keeps them apart from the phases above). One RM+
+  # iteration's two products through Kernels, java and opencl, float and double, n = 2000 and
+  # 8000 (8 configurations, one fork each, 2 x 1 s warm-up + 3 x 1 s measured). Then rm-plus at
+  # n = 2000 to tol 1e-6 on each backend, once each (the java one is the reference, same run).
+  # opencl that falls back to plain Java fails the configuration instead of being mislabelled.
+  has_phase backends && jmh backends-kernels "$B.KernelBackendBenchmark" -p n=2000,8000 \
+    -f 1 -wi 2 -w 1s -i 3 -r 1s
+  has_phase backends && jmh backends-nash "$B.NashBenchmark" -p method=rm-plus -p n=2000 -p tol=1e-6 \
+    -p backend=java,opencl -p timeLimit="$BACKENDS_LIMIT" -to "$((BACKENDS_LIMIT + 300))s" -f 1 -wi 0 -i 1
 fi
 
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)" >> "$RESULTS/environment.txt"

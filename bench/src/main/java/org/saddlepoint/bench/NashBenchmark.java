@@ -21,6 +21,8 @@ import org.saddlepoint.games.MatrixGameSolution;
 import org.saddlepoint.games.NashMethod;
 import org.saddlepoint.games.NashOptions;
 import org.saddlepoint.games.NashSolver;
+import org.saddlepoint.solvers.kernels.KernelBackend;
+import org.saddlepoint.solvers.kernels.Kernels;
 
 /**
  * Time for one {@link NashSolver#solve} to reach a relative duality gap
@@ -31,6 +33,12 @@ import org.saddlepoint.games.NashSolver;
  * <p>Each measured invocation is exactly one solve; a solve that does not come back CONVERGED
  * with a verified relative gap &lt;= tol and strategies in the simplices throws, so the
  * configuration is reported as failed instead of timed (see {@link NashCases#verify}).
+ *
+ * <p>{@code backend} ({@code java} by default, or {@code opencl}) goes to
+ * {@link NashOptions#withBackend}; only {@code rm-plus} uses it, so {@code opencl} is refused for
+ * every other method, and refused too when OpenCL cannot start here (the library would fall back
+ * to plain Java and the time would be mislabelled). In the logs and tables a non-java run is the
+ * method {@code rm-plus@opencl} ({@link NashCases#label}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -56,17 +64,41 @@ public class NashBenchmark {
     @Param({"100000000"})
     public int maxIterations;
 
+    /** The kernel backend, {@code java} or {@code opencl} (rm-plus only). */
+    @Param({"java"})
+    public String backend;
+
     private double[] payoff;
     private NashMethod nashMethod;
     private NashOptions options;
     private MatrixGame game;
     private MatrixGameSolution last;
+    private String label;
 
     @Setup(Level.Trial)
     public void setUpTrial() {
         nashMethod = "default".equals(method) ? null : NashMethod.fromCliName(method);
+        KernelBackend kernelBackend = switch (backend) {
+            case "java" -> KernelBackend.JAVA;
+            case "opencl" -> KernelBackend.OPENCL;
+            default -> throw new IllegalArgumentException("backend must be java or opencl, not " + backend);
+        };
+        if (kernelBackend != KernelBackend.JAVA) {
+            if (nashMethod != NashMethod.RM_PLUS) {
+                throw new IllegalArgumentException("backend " + backend + " is used by rm-plus only, not " + method);
+            }
+            try (Kernels k = Kernels.open(kernelBackend)) { // untimed: also builds (and caches) the kernels
+                if (k.backend() != kernelBackend) {
+                    throw new IllegalStateException("asked for backend " + kernelBackend + " but Kernels.open gave "
+                            + k.backend() + ": not timing it under the wrong name");
+                }
+                System.out.println("SP-BENCH-BACKEND backend=" + backend + " device=\""
+                        + k.description().replace('"', '\'') + "\"");
+            }
+        }
+        label = NashCases.label(method, backend);
         options = NashOptions.DEFAULT.withRelativeTolerance(tol).withMaxIterations(maxIterations)
-                .withTimeLimit(timeLimit).withSeed(NashCases.SOLVER_SEED);
+                .withTimeLimit(timeLimit).withSeed(NashCases.SOLVER_SEED).withBackend(kernelBackend);
         payoff = NashCases.uniformPayoff(n);
     }
 
@@ -82,7 +114,7 @@ public class NashBenchmark {
         MatrixGameSolution s = nashMethod == null
                 ? NashSolver.solve(game, options)
                 : NashSolver.solve(game, nashMethod, options);
-        NashCases.verify(method, n, tol, game, s); // O(n): cheap next to the solve
+        NashCases.verify(label, n, tol, game, s); // O(n): cheap next to the solve
         last = s;
         bh.consume(s);
     }
@@ -90,7 +122,7 @@ public class NashBenchmark {
     @TearDown(Level.Iteration)
     public void report() {
         if (last != null) {
-            System.out.println("SP-BENCH-INFO " + NashCases.describe(method, n, tol, game, last));
+            System.out.println("SP-BENCH-INFO " + NashCases.describe(label, n, tol, game, last));
         }
     }
 }

@@ -14,6 +14,14 @@ final class NashCases {
     static final long GAME_SEED = 20_240_917L;
     /** Seed passed to the solver (NashOptions.withSeed) for any random choice it makes. */
     static final long SOLVER_SEED = 0L;
+
+    /**
+     * The name of a NashBenchmark configuration in logs and tables: the method, with
+     * {@code @backend} appended when the kernel backend is not plain Java (e.g. {@code rm-plus@opencl}).
+     */
+    static String label(String method, String backend) {
+        return backend == null || backend.isEmpty() || "java".equals(backend) ? method : method + "@" + backend;
+    }
     /** Slack allowed on x &gt;= 0 and sum x = 1 for returned strategies (rounding only). */
     static final double SIMPLEX_SLACK = 1e-9;
 

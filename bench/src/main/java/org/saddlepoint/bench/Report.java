@@ -47,9 +47,19 @@ public final class Report {
     private record Timing(double seconds, double error, int samples) {
     }
 
-    /** (n, tol, method) of a Nash configuration. */
+    /** (n, tol, method) of a Nash configuration; method is {@link NashCases#label}: rm-plus@opencl. */
     private record NashKey(int n, double tol, String method) {
     }
+
+    /** (backend, precision) of a KernelBackendBenchmark configuration. */
+    private record BackendKey(String backend, String precision) {
+    }
+
+    private static final List<BackendKey> BACKEND_ORDER = List.of(new BackendKey("java", "double"),
+            new BackendKey("java", "float"), new BackendKey("opencl", "double"), new BackendKey("opencl", "float"));
+    /** Issue target: OpenCL float iteration at least this much faster than java double at n = 2000. */
+    private static final double TARGET_BACKEND_SPEEDUP = 2;
+    private static final String BACKENDS_PREFIX = "backends";
 
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "bench/results");
@@ -59,6 +69,15 @@ public final class Report {
         Map<NashKey, Map<String, String>> info = new LinkedHashMap<>();
         Map<NashKey, Map<String, String>> fail = new LinkedHashMap<>();
         Map<Integer, Map<String, String>> kernelFail = new TreeMap<>();
+        // The backends phase (files backends*.json / .log): kept apart, so that its rm-plus (java)
+        // is the reference of its rm-plus@opencl, from the same run, and does not replace the
+        // rm-plus of the nash-2000 phase in the main tables.
+        Map<NashKey, Timing> bNash = new LinkedHashMap<>();
+        Map<NashKey, Map<String, String>> bInfo = new LinkedHashMap<>();
+        Map<NashKey, Map<String, String>> bFail = new LinkedHashMap<>();
+        Map<Integer, Map<BackendKey, Timing>> backends = new TreeMap<>();
+        Map<Integer, Map<BackendKey, String>> backendFail = new TreeMap<>();
+        Map<String, String> devices = new TreeMap<>();
 
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
@@ -67,6 +86,7 @@ public final class Report {
         ObjectMapper json = new ObjectMapper();
         for (Path f : files) {
             String name = f.getFileName().toString();
+            boolean backendsPhase = name.startsWith(BACKENDS_PREFIX);
             if (name.endsWith(".json")) {
                 String text = Files.readString(f).trim();
                 if (text.isEmpty()) {
@@ -84,7 +104,11 @@ public final class Report {
                     Timing t = new Timing(number(m.path("score")) * unit, number(m.path("scoreError")) * unit, samples);
                     int n = p.path("n").asInt();
                     if (bench.startsWith(PKG + "NashBenchmark.")) {
-                        nash.put(new NashKey(n, Double.parseDouble(p.path("tol").asText()), p.path("method").asText()), t);
+                        (backendsPhase ? bNash : nash).put(new NashKey(n, Double.parseDouble(p.path("tol").asText()),
+                                NashCases.label(p.path("method").asText(), p.path("backend").asText(""))), t);
+                    } else if (bench.startsWith(PKG + "KernelBackendBenchmark.")) {
+                        backends.computeIfAbsent(n, k -> new LinkedHashMap<>())
+                                .put(new BackendKey(p.path("backend").asText(), p.path("precision").asText()), t);
                     } else if (bench.startsWith(PKG + "NashLpBenchmark.")) {
                         lp.put(n, t);
                     } else if (bench.startsWith(PKG + "MatVecBenchmark.")) {
@@ -93,7 +117,17 @@ public final class Report {
                     }
                 }
             } else if (name.endsWith(".log")) {
-                readLog(Files.readAllLines(f), info, fail, kernelFail);
+                List<String> lines = Files.readAllLines(f);
+                readLog(lines, backendsPhase ? bInfo : info, backendsPhase ? bFail : fail, kernelFail, backendFail);
+                for (String line : lines) {
+                    int i = line.indexOf("SP-BENCH-BACKEND ");
+                    if (i >= 0) {
+                        Map<String, String> kv = parse(line.substring(i));
+                        if (!"java".equals(kv.get("backend")) && kv.containsKey("device")) {
+                            devices.put(kv.get("backend"), kv.get("device").replace("\"", ""));
+                        }
+                    }
+                }
             }
         }
 
@@ -199,6 +233,8 @@ public final class Report {
             System.out.println("(no kernel results)");
         }
 
+        printBackends(backends, backendFail, devices, bNash, bInfo, bFail);
+
         System.out.println();
         System.out.println("## Targets (issue)");
         System.out.println();
@@ -215,6 +251,103 @@ public final class Report {
             System.out.printf(Locale.ROOT, "- loopDoubleAx at n = 2000 about 20 GB/s (1.5 ms): %.2f GB/s (%.2f ms)%n",
                     bytes("loopDoubleAx", tn) / ax.seconds / 1e9, ax.seconds * 1e3);
         }
+        Map<BackendKey, Timing> b = backends.getOrDefault(tn, Map.of());
+        target("OpenCL float iteration at least 2x faster than plain-Java double at n = 2000 (same run): speed-up >= "
+                        + (int) TARGET_BACKEND_SPEEDUP,
+                b.get(new BackendKey("java", "double")), b.get(new BackendKey("opencl", "float")), TARGET_BACKEND_SPEEDUP);
+    }
+
+    /** KernelBackendBenchmark tables (one per n) and the rm-plus by backend tables of the backends phase. */
+    private static void printBackends(Map<Integer, Map<BackendKey, Timing>> backends,
+                                      Map<Integer, Map<BackendKey, String>> backendFail, Map<String, String> devices,
+                                      Map<NashKey, Timing> bNash, Map<NashKey, Map<String, String>> bInfo,
+                                      Map<NashKey, Map<String, String>> bFail) {
+        System.out.println();
+        System.out.println("## Kernel backends: one alternating RM+ iteration (A y and A^T x, matrix resident in the backend)");
+        System.out.println();
+        System.out.println("GB/s = bytes of A streamed per iteration (2 n^2 x 4 float, 8 double) / time; "
+                + "ratio = java/double time / this time, same run (higher is faster).");
+        for (Map.Entry<String, String> d : devices.entrySet()) {
+            System.out.println();
+            System.out.println("Device (" + d.getKey() + "): " + d.getValue());
+        }
+        for (Integer n : backendFail.keySet()) {
+            backends.computeIfAbsent(n, k -> new LinkedHashMap<>());
+        }
+        for (Map.Entry<Integer, Map<BackendKey, Timing>> e : backends.entrySet()) {
+            int n = e.getKey();
+            System.out.println();
+            System.out.printf(Locale.ROOT, "### n = %d (A: %.1f MB double, %.1f MB float)%n%n", n,
+                    8.0 * n * n / 1e6, 4.0 * n * n / 1e6);
+            System.out.println("| backend | precision | ms per iteration | ± (99.9%) | GB/s | ratio vs java/double |");
+            System.out.println("|---|---|---:|---:|---:|---:|");
+            Timing ref = e.getValue().get(new BackendKey("java", "double"));
+            List<BackendKey> keys = new ArrayList<>(BACKEND_ORDER);
+            for (BackendKey k : e.getValue().keySet()) {
+                if (!keys.contains(k)) {
+                    keys.add(k);
+                }
+            }
+            for (BackendKey k : keys) {
+                Timing t = e.getValue().get(k);
+                if (t == null) {
+                    String why = backendFail.getOrDefault(n, Map.of()).get(k);
+                    System.out.printf("| %s | %s | %s | | | |%n", k.backend, k.precision,
+                            why == null ? "not run" : "failed: " + why.replace("|", "/"));
+                    continue;
+                }
+                double bytes = 2.0 * n * n * ("float".equals(k.precision) ? 4 : 8);
+                System.out.printf(Locale.ROOT, "| %s | %s | %.3f | %s | %.2f | %s |%n", k.backend, k.precision,
+                        t.seconds * 1e3,
+                        Double.isNaN(t.error) ? "" : String.format(Locale.ROOT, "%.3f", t.error * 1e3),
+                        bytes / t.seconds / 1e9, ratio(ref, t));
+            }
+        }
+        if (backends.isEmpty()) {
+            System.out.println();
+            System.out.println("(no kernel backend results)");
+        }
+
+        TreeSet<NashKey> cases = new TreeSet<>((a, b) -> a.n != b.n ? Integer.compare(a.n, b.n)
+                : Double.compare(b.tol, a.tol));
+        for (NashKey k : bNash.keySet()) {
+            cases.add(new NashKey(k.n, k.tol, ""));
+        }
+        for (NashKey k : bFail.keySet()) {
+            cases.add(new NashKey(k.n, k.tol, ""));
+        }
+        for (NashKey c : cases) {
+            System.out.println();
+            System.out.printf(Locale.ROOT, "### rm-plus by backend (backends phase), n = %d, tol = %s%n%n", c.n, tolText(c.tol));
+            System.out.println("| method | time (s) | ± (99.9%) | samples | iterations | speed-up vs rm-plus (java) |");
+            System.out.println("|---|---:|---:|---:|---:|---:|");
+            Timing rm = bNash.get(new NashKey(c.n, c.tol, "rm-plus"));
+            TreeSet<String> methods = new TreeSet<>();
+            for (NashKey k : bNash.keySet()) {
+                if (k.n == c.n && k.tol == c.tol) {
+                    methods.add(k.method);
+                }
+            }
+            for (NashKey k : bFail.keySet()) {
+                if (k.n == c.n && k.tol == c.tol) {
+                    methods.add(k.method);
+                }
+            }
+            for (String method : methods) {
+                NashKey k = new NashKey(c.n, c.tol, method);
+                Timing t = bNash.get(k);
+                Map<String, String> inf = bInfo.get(k);
+                if (t == null) {
+                    Map<String, String> fl = bFail.get(k);
+                    System.out.printf("| %s | failed: %s | | | %s | |%n", method, failure(fl),
+                            fl.getOrDefault("iterations", ""));
+                    continue;
+                }
+                System.out.printf(Locale.ROOT, "| %s | %s | %s | %d | %s | %s |%n", method, fmt(t.seconds),
+                        Double.isNaN(t.error) ? "" : fmt(t.error), t.samples,
+                        inf == null ? "" : inf.getOrDefault("iterations", ""), ratio(rm, t));
+            }
+        }
     }
 
     /**
@@ -222,7 +355,8 @@ public final class Report {
      * line after it, attributed to the benchmark and parameters JMH printed before it.
      */
     private static void readLog(List<String> lines, Map<NashKey, Map<String, String>> info,
-                                Map<NashKey, Map<String, String>> fail, Map<Integer, Map<String, String>> kernelFail) {
+                                Map<NashKey, Map<String, String>> fail, Map<Integer, Map<String, String>> kernelFail,
+                                Map<Integer, Map<BackendKey, String>> backendFail) {
         String bench = "";
         Map<String, String> params = Map.of();
         boolean pendingFailure = false;
@@ -260,8 +394,13 @@ public final class Report {
                 if (bench.startsWith(PKG + "MatVecBenchmark.")) {
                     kernelFail.computeIfAbsent(n, k -> new LinkedHashMap<>())
                             .put(bench.substring((PKG + "MatVecBenchmark.").length()), kv.get("reason"));
+                } else if (bench.startsWith(PKG + "KernelBackendBenchmark.")) {
+                    backendFail.computeIfAbsent(n, k -> new LinkedHashMap<>()).put(
+                            new BackendKey(params.getOrDefault("backend", "?"), params.getOrDefault("precision", "?")),
+                            kv.get("reason"));
                 } else if (bench.startsWith(PKG + "Nash")) {
-                    String method = bench.startsWith(PKG + "NashLpBenchmark.") ? "lp" : params.getOrDefault("method", "?");
+                    String method = bench.startsWith(PKG + "NashLpBenchmark.") ? "lp"
+                            : NashCases.label(params.getOrDefault("method", "?"), params.get("backend"));
                     double tol = Double.parseDouble(params.getOrDefault("tol", "NaN"));
                     fail.put(new NashKey(n, tol, method), kv);
                 }
