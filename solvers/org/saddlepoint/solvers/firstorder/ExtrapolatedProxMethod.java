@@ -1,5 +1,6 @@
 package org.saddlepoint.solvers.firstorder;
 
+import org.saddlepoint.solvers.Checks;
 import org.saddlepoint.solvers.iteration.IterationListener;
 import org.saddlepoint.solvers.iteration.IterationMonitor;
 import org.saddlepoint.solvers.iteration.SolverResult;
@@ -25,7 +26,7 @@ public abstract sealed class ExtrapolatedProxMethod implements VariationalInequa
 
     ExtrapolatedProxMethod(Geometry geometry, double eta) {
         this.geometry = geometry;
-        this.eta = StepSize.of(eta);
+        this.eta = Checks.positive("step size", eta);
     }
 
     Geometry geometry() {

@@ -1,5 +1,6 @@
 package org.saddlepoint.solvers.firstorder;
 
+import org.saddlepoint.solvers.Checks;
 import org.saddlepoint.solvers.operators.VariationalInequality;
 
 /**
@@ -14,7 +15,7 @@ public final class ForwardBackwardMap implements FixedPointMap {
 
     public ForwardBackwardMap(VariationalInequality problem, double eta) {
         this.problem = problem;
-        this.eta = StepSize.of(eta);
+        this.eta = Checks.positive("step size", eta);
         this.g = new double[problem.dimension()];
     }
 

@@ -11,47 +11,19 @@ import org.saddlepoint.solvers.linalg.MatVec;
 public final class JavaKernels extends CheckedKernels {
 
     /** A vector or matrix held in a Java array: exactly one of {@code d} and {@code f} is set. */
-    private final class Array implements DeviceVector, DeviceMatrix {
+    private final class Array extends Handle {
         final double[] d;
         final float[] f;
-        final int rows;
-        final int cols;
-        private boolean closed;
 
         Array(Object data, int rows, int cols) {
+            super(JavaKernels.this, data instanceof double[] ? Precision.DOUBLE : Precision.FLOAT, rows, cols);
             this.d = data instanceof double[] a ? a : null;
             this.f = data instanceof float[] a ? a : null;
-            this.rows = rows;
-            this.cols = cols;
         }
 
         @Override
-        public int length() {
-            return rows * cols;
-        }
-
-        @Override
-        public int rows() {
-            return rows;
-        }
-
-        @Override
-        public int cols() {
-            return cols;
-        }
-
-        @Override
-        public Precision precision() {
-            return d != null ? Precision.DOUBLE : Precision.FLOAT;
-        }
-
-        @Override
-        public void close() {
-            closed = true;
-        }
-
-        JavaKernels owner() {
-            return JavaKernels.this;
+        void release() {
+            // arrays are freed by the garbage collector
         }
     }
 
@@ -283,13 +255,7 @@ public final class JavaKernels extends CheckedKernels {
     }
 
     private Array own(Object handle) {
-        if (!(handle instanceof Array a) || a.owner() != this) {
-            throw new InvalidInputException("this vector or matrix belongs to another Kernels backend");
-        }
-        if (a.closed) {
-            throw new IllegalStateException("this vector or matrix has been closed");
-        }
-        return a;
+        return Handle.own(handle, this, Array.class);
     }
 
     private static double[] toDouble(float[] f) {

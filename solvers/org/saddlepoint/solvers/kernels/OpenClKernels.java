@@ -32,51 +32,18 @@ public final class OpenClKernels extends CheckedKernels {
     private static final Logger LOG = LoggerFactory.getLogger(OpenClKernels.class);
 
     /** A device buffer holding a vector (rows = 1) or a matrix. */
-    private final class Buffer implements DeviceVector, DeviceMatrix {
+    private final class Buffer extends Handle {
         final cl_mem mem;
-        final Precision precision;
-        final int rows;
-        final int cols;
-        private boolean closed;
 
         Buffer(cl_mem mem, Precision precision, int rows, int cols) {
+            super(OpenClKernels.this, precision, rows, cols);
             this.mem = mem;
-            this.precision = precision;
-            this.rows = rows;
-            this.cols = cols;
         }
 
         @Override
-        public int length() {
-            return rows * cols;
-        }
-
-        @Override
-        public int rows() {
-            return rows;
-        }
-
-        @Override
-        public int cols() {
-            return cols;
-        }
-
-        @Override
-        public Precision precision() {
-            return precision;
-        }
-
-        @Override
-        public void close() {
-            if (!closed) {
-                closed = true;
-                CL.clReleaseMemObject(mem);
-                live.remove(this);
-            }
-        }
-
-        OpenClKernels owner() {
-            return OpenClKernels.this;
+        void release() {
+            CL.clReleaseMemObject(mem);
+            live.remove(this);
         }
     }
 
@@ -348,13 +315,7 @@ public final class OpenClKernels extends CheckedKernels {
     }
 
     private Buffer own(Object handle) {
-        if (!(handle instanceof Buffer b) || b.owner() != this) {
-            throw new InvalidInputException("this vector or matrix belongs to another Kernels backend");
-        }
-        if (b.closed) {
-            throw new IllegalStateException("this vector or matrix has been closed");
-        }
-        return b;
+        return Handle.own(handle, this, Buffer.class);
     }
 
     private void checkOpen() {
