@@ -9,7 +9,6 @@ import org.saddlepoint.solvers.firstorder.PrimalDualHybridGradientMap;
 import org.saddlepoint.solvers.iteration.SolverResult;
 import org.saddlepoint.solvers.iteration.StoppingRule;
 import org.saddlepoint.solvers.kernels.KernelBackend;
-import org.saddlepoint.solvers.linalg.DenseMatrix;
 import org.saddlepoint.solvers.linalg.SpectralNorm;
 import org.saddlepoint.solvers.operators.BilinearSaddleProblem;
 import org.saddlepoint.solvers.operators.Geometry;
@@ -144,16 +143,7 @@ public final class NashSolver {
     }
 
     private static BilinearSaddleProblem centred(MatrixGame game) {
-        double[] a = game.payoff().toRowMajor();
-        double mean = 0;
-        for (double v : a) {
-            mean += v;
-        }
-        mean /= a.length;
-        for (int k = 0; k < a.length; k++) {
-            a[k] -= mean;
-        }
-        return BilinearSaddleProblem.onSimplices(DenseMatrix.ofRowMajor(game.rows(), game.cols(), a));
+        return BilinearSaddleProblem.onSimplices(game.payoff().centred());
     }
 
     /** ||K||_2, at least a tiny positive number so that a constant game gets a finite step. */

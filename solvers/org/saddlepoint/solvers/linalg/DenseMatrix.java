@@ -92,6 +92,23 @@ public final class DenseMatrix implements LinearOperator {
         return out;
     }
 
+    /**
+     * A - mean(A): the matrix with the mean of its entries subtracted from each. A bilinear game
+     * on simplices keeps its equilibria and duality gap under this shift.
+     */
+    public DenseMatrix centred() {
+        double mean = 0;
+        for (double v : data) {
+            mean += v;
+        }
+        mean /= data.length;
+        double[] c = new double[data.length];
+        for (int k = 0; k < c.length; k++) {
+            c[k] = data[k] - mean;
+        }
+        return new DenseMatrix(rows, cols, c);
+    }
+
     public DenseMatrix transpose() {
         double[] t = new double[data.length];
         for (int i = 0; i < rows; i++) {

@@ -108,4 +108,18 @@ class DenseMatrixTest {
         assertEquals(9, DenseMatrix.of(new double[][] {{9}, {1}}).maxAbsEntry(), 0.0);
         assertEquals(0, DenseMatrix.of(new double[][] {{0}}).maxAbsEntry(), 0.0);
     }
+
+    @Test
+    void centredSubtractsTheMeanEntryFromEveryEntry() {
+        double[][] a = {{1, 2, 6}, {-3, 10, 2}};
+        double mean = (1 + 2 + 6 - 3 + 10 + 2) / 6.0;
+        DenseMatrix c = DenseMatrix.of(a).centred();
+        for (int i = 0; i < 2; i++) {
+            for (int j = 0; j < 3; j++) {
+                assertEquals(a[i][j] - mean, c.get(i, j), 1e-15);
+            }
+        }
+        assertEquals(2, c.rows());
+        assertEquals(3, c.cols());
+    }
 }
