@@ -29,6 +29,14 @@ public final class Checks {
         return value;
     }
 
+    /** Requires {@code value} at least zero. */
+    public static int nonNegative(String name, int value) {
+        if (value < 0) {
+            throw new InvalidInputException(name + " must be >= 0, got " + value);
+        }
+        return value;
+    }
+
     /** Requires every entry finite; names the first bad index. */
     public static double[] finite(String name, double[] values) {
         for (int i = 0; i < values.length; i++) {

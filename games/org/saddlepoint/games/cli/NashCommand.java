@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.saddlepoint.cli.ConvergencePlot;
+import org.saddlepoint.cli.EnumConverter;
 import org.saddlepoint.cli.Formats;
 import org.saddlepoint.cli.InterruptOnShutdown;
 import org.saddlepoint.cli.JsonOutput;
@@ -25,6 +26,7 @@ import org.saddlepoint.solvers.InvalidInputException;
 import org.saddlepoint.solvers.io.MatrixCsv;
 import org.saddlepoint.solvers.iteration.SolverStatus;
 import org.saddlepoint.solvers.kernels.KernelBackend;
+import org.saddlepoint.solvers.kernels.Precision;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -74,16 +76,21 @@ public final class NashCommand implements Callable<Integer> {
             description = "Seed of every random choice, for reproducible runs. Default: ${DEFAULT-VALUE}.")
     private long seed;
 
-    @Option(names = "--lp-backend", paramLabel = "glop|pdlp", converter = BackendConverter.class,
+    @Option(names = "--lp-backend", paramLabel = "glop|pdlp", converter = LpBackendConverter.class,
             description = "OR-Tools solver of --method lp: glop (simplex, exact) or pdlp (first-order, "
                     + "for large games). Default: glop.")
     private LpBackend lpBackend = LpBackend.GLOP;
 
     @Option(names = "--backend", paramLabel = "auto|java|opencl", converter = KernelBackendConverter.class,
-            description = "Backend of the hot loops of --method rm-plus: auto (OpenCL when a device is found), "
-                    + "java or opencl; falls back to plain Java, with a log line, when OpenCL cannot start. "
-                    + "Other methods run in plain Java. Default: java.")
+            description = "Backend of the hot loops of --method rm-plus: auto (OpenCL when a device is found and "
+                    + "the game has at least 1,000,000 entries), java or opencl; falls back to plain Java, with a "
+                    + "log line, when OpenCL cannot start. Other methods run in plain Java. Default: java.")
     private KernelBackend backend = KernelBackend.JAVA;
+
+    @Option(names = "--precision", paramLabel = "double|float", converter = PrecisionConverter.class,
+            description = "Precision of the iterations of --method rm-plus on the backend; the duality gap is "
+                    + "always computed in double on the original matrix. Default: double.")
+    private Precision precision = Precision.DOUBLE;
 
     @Option(names = "--json", description = "Print one JSON object instead of the human-readable report.")
     private boolean json;
@@ -147,7 +154,7 @@ public final class NashCommand implements Callable<Integer> {
             throw new InvalidInputException("--time-limit must be a finite number of seconds > 0, got " + timeLimit);
         }
         NashOptions options = NashOptions.DEFAULT.withRelativeTolerance(tolerance).withMaxIterations(maxIterations)
-                .withSeed(seed).withLpBackend(lpBackend).withBackend(backend);
+                .withSeed(seed).withLpBackend(lpBackend).withBackend(backend).withPrecision(precision);
         return timeLimit == null ? options : options.withTimeLimit(timeLimit);
     }
 
@@ -222,30 +229,24 @@ public final class NashCommand implements Callable<Integer> {
         }
     }
 
-    /** Parses --lp-backend, case-insensitively. */
-    static final class BackendConverter implements CommandLine.ITypeConverter<LpBackend> {
-        @Override
-        public LpBackend convert(String value) {
-            for (LpBackend b : LpBackend.values()) {
-                if (b.name().equalsIgnoreCase(value.trim())) {
-                    return b;
-                }
-            }
-            throw new CommandLine.TypeConversionException("unknown LP backend '" + value + "'; expected glop or pdlp");
+    /** Parses --lp-backend. */
+    static final class LpBackendConverter extends EnumConverter<LpBackend> {
+        LpBackendConverter() {
+            super(LpBackend.class, "LP backend");
         }
     }
 
-    /** Parses --backend, case-insensitively. */
-    static final class KernelBackendConverter implements CommandLine.ITypeConverter<KernelBackend> {
-        @Override
-        public KernelBackend convert(String value) {
-            for (KernelBackend b : KernelBackend.values()) {
-                if (b.name().equalsIgnoreCase(value.trim())) {
-                    return b;
-                }
-            }
-            throw new CommandLine.TypeConversionException("unknown backend '" + value
-                    + "'; expected auto, java or opencl");
+    /** Parses --backend. */
+    static final class KernelBackendConverter extends EnumConverter<KernelBackend> {
+        KernelBackendConverter() {
+            super(KernelBackend.class, "backend");
+        }
+    }
+
+    /** Parses --precision. */
+    static final class PrecisionConverter extends EnumConverter<Precision> {
+        PrecisionConverter() {
+            super(Precision.class, "precision");
         }
     }
 }

@@ -18,6 +18,8 @@ public final class IterationMonitor {
     private final long deadlineNanos;
     private final List<Checkpoint> history = new ArrayList<>();
     private double lastCertificate = Double.NaN;
+    private double bestCertificate = Double.POSITIVE_INFINITY;
+    private int checkpointsSinceBest;
 
     public IterationMonitor(StoppingRule rule, IterationListener listener) {
         this.rule = rule;
@@ -64,7 +66,19 @@ public final class IterationMonitor {
         if (certificate <= rule.tolerance()) {
             return SolverStatus.CONVERGED;
         }
-        return forced;
+        return forced != null ? forced : stalled(certificate);
+    }
+
+    /** STALLED when the stall rule is on and {@code certificate} is one too many without a new minimum. */
+    private SolverStatus stalled(double certificate) {
+        if (certificate < bestCertificate) {
+            bestCertificate = certificate;
+            checkpointsSinceBest = 0;
+            return null;
+        }
+        checkpointsSinceBest++;
+        int patience = rule.stallCheckpoints();
+        return patience > 0 && checkpointsSinceBest >= patience ? SolverStatus.STALLED : null;
     }
 
     public double elapsedSeconds() {

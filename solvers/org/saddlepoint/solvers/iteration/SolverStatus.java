@@ -12,6 +12,11 @@ public enum SolverStatus {
     INTERRUPTED,
     /** The certificate became NaN or infinite: the step size is too large for the problem. */
     DIVERGED,
+    /**
+     * The certificate stopped reaching new minima ({@link StoppingRule#withStallCheckpoints}): the
+     * method cannot reach the tolerance, for example at the rounding floor of float iterations.
+     */
+    STALLED,
     /** A direct (non-iterative) method, such as an LP, proved optimality. */
     OPTIMAL
 }

@@ -40,7 +40,8 @@ final class ClProgram implements AutoCloseable {
     ClProgram(cl_context context, cl_device_id device, Precision precision) {
         this.precision = precision;
         program = CL.clCreateProgramWithSource(context, SOURCES.size(), readSources(), null, null);
-        build(device, precision == Precision.DOUBLE ? "-DREAL=double -DUSE_FP64" : "-DREAL=float");
+        String options = precision == Precision.DOUBLE ? "-DREAL=double -DUSE_FP64" : "-DREAL=float";
+        build(device, (options + " " + System.getProperty(OpenClKernels.BUILD_OPTIONS_PROPERTY, "")).strip());
         int group = MAX_GROUP;
         for (String name : KERNELS) {
             cl_kernel kernel = CL.clCreateKernel(program, name, null);

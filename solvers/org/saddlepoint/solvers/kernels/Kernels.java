@@ -19,14 +19,31 @@ import java.util.List;
  */
 public interface Kernels extends AutoCloseable {
     /**
+     * {@link KernelBackend#AUTO} runs in plain Java below this many matrix entries (1000 x 1000): at
+     * n = 2000 a pocl CPU iteration was 1.2x the Java one in float and 0.98x in double (bench/README.md),
+     * so smaller problems cannot pay for the transfers and launches.
+     */
+    long AUTO_MIN_ENTRIES = 1_000_000L;
+
+    /**
      * A backend of the kind asked for: {@link KernelBackend#JAVA} gives {@link JavaKernels} and never
-     * touches OpenCL; {@link KernelBackend#OPENCL} and {@link KernelBackend#AUTO} give
-     * {@link OpenClKernels} when an OpenCL device is found and its kernels build, and otherwise
-     * {@link JavaKernels} with one log line that says why (a warning for OPENCL, info for AUTO).
-     * Never throws for a missing or broken OpenCL.
+     * touches OpenCL; {@link KernelBackend#OPENCL} gives {@link OpenClKernels} on the first device found
+     * (GPUs first) when its kernels build; {@link KernelBackend#AUTO} gives it only when that device is
+     * a GPU or an accelerator (on a CPU device the OpenCL kernels were measured no faster than the Java
+     * loops). Otherwise {@link JavaKernels}, with one log line that says why (a warning for OPENCL,
+     * info for AUTO). Never throws for a missing or broken OpenCL.
      */
     static Kernels open(KernelBackend backend) {
         return backend == KernelBackend.JAVA ? new JavaKernels() : OpenClFallback.openOrJava(backend);
+    }
+
+    /**
+     * As {@link #open(KernelBackend)} for a problem whose matrices have {@code entries} entries in
+     * all: {@link KernelBackend#AUTO} gives {@link JavaKernels}, without touching OpenCL, below
+     * {@link #AUTO_MIN_ENTRIES}.
+     */
+    static Kernels open(KernelBackend backend, long entries) {
+        return backend == KernelBackend.AUTO && entries < AUTO_MIN_ENTRIES ? new JavaKernels() : open(backend);
     }
 
     /** The backend in use: {@link KernelBackend#JAVA} or {@link KernelBackend#OPENCL}. */

@@ -10,10 +10,13 @@ final class OpenClFallback {
     private OpenClFallback() {
     }
 
-    /** OpenCL if it starts; on any failure, plain Java and one log line (warn for OPENCL, info for AUTO). */
+    /**
+     * OpenCL if it starts (for AUTO: on a GPU or accelerator); on any failure, plain Java and one log
+     * line (warn for OPENCL, info for AUTO).
+     */
     static Kernels openOrJava(KernelBackend asked) {
         try {
-            return OpenClKernels.open();
+            return OpenClKernels.open(asked == KernelBackend.AUTO);
         } catch (Throwable t) { // any failure of a native library must leave us on plain Java
             String why = OpenClDevices.describe(t);
             if (asked == KernelBackend.OPENCL) {

@@ -30,6 +30,14 @@ import org.slf4j.LoggerFactory;
  */
 public final class OpenClKernels extends CheckedKernels {
     private static final Logger LOG = LoggerFactory.getLogger(OpenClKernels.class);
+    /** System property: {@code false} runs the double kernels in plain Java even on a device with fp64. */
+    public static final String FP64_PROPERTY = "saddlepoint.opencl.fp64";
+    /**
+     * System property: extra options for the OpenCL compiler (for example {@code -cl-fast-relaxed-math}),
+     * appended to the precision's own; kernels that then fail to build fall back like a missing device.
+     */
+    public static final String BUILD_OPTIONS_PROPERTY = "saddlepoint.opencl.buildOptions";
+    private static final boolean FP64_ALLOWED = !"false".equalsIgnoreCase(System.getProperty(FP64_PROPERTY));
 
     /** A device buffer holding a vector (rows = 1) or a matrix. */
     private final class Buffer extends Handle {
@@ -70,13 +78,14 @@ public final class OpenClKernels extends CheckedKernels {
         try {
             queue = CL.clCreateCommandQueueWithProperties(context, found.id(), new cl_queue_properties(), null);
             floats = new ClProgram(context, found.id(), Precision.FLOAT);
-            doubles = device.fp64() ? new ClProgram(context, found.id(), Precision.DOUBLE) : null;
+            doubles = device.fp64() && FP64_ALLOWED ? new ClProgram(context, found.id(), Precision.DOUBLE) : null;
         } catch (RuntimeException | Error e) {
             CL.clReleaseContext(context);
             throw e;
         }
         if (doubles == null) {
-            LOG.info("OpenCL device {} has no cl_khr_fp64: double kernels run in plain Java", device.name());
+            LOG.info("OpenCL device {} {}: double kernels run in plain Java", device.name(),
+                    device.fp64() ? "has cl_khr_fp64 turned off by -D" + FP64_PROPERTY + "=false" : "has no cl_khr_fp64");
         }
     }
 
@@ -85,9 +94,19 @@ public final class OpenClKernels extends CheckedKernels {
      * no device, kernels that do not build).
      */
     public static OpenClKernels open() {
+        return open(false);
+    }
+
+    /** As {@link #open()}; with {@code acceleratorOnly}, also throws when the first device is a CPU. */
+    static OpenClKernels open(boolean acceleratorOnly) {
         List<OpenClDevices.Found> found = OpenClDevices.find();
         if (found.isEmpty()) {
             throw new IllegalStateException("no OpenCL device on any platform");
+        }
+        OpenClDevice first = found.get(0).info();
+        if (acceleratorOnly && !List.of("GPU", "ACCELERATOR").contains(first.type())) {
+            throw new IllegalStateException("the only OpenCL devices are CPUs (" + first.name()
+                    + "), where the plain-Java kernels are as fast; ask for the OpenCL backend to use them");
         }
         return new OpenClKernels(found.get(0));
     }

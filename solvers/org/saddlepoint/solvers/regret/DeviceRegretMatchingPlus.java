@@ -46,8 +46,8 @@ public final class DeviceRegretMatchingPlus {
     }
 
     /**
-     * @param backend   opened with {@link Kernels#open(KernelBackend)}, which falls back to plain Java
-     *                  when OpenCL cannot start
+     * @param backend   opened with {@link Kernels#open(KernelBackend, long)} for the matrix's size, which
+     *                  falls back to plain Java when OpenCL cannot start
      * @param precision of the matrix and vectors in the backend; the certificate is in double either way
      */
     public DeviceRegretMatchingPlus(KernelBackend backend, Precision precision) {
@@ -69,7 +69,7 @@ public final class DeviceRegretMatchingPlus {
 
     /** Opens the backend, plays rounds until {@code rule} stops, closes the backend. */
     public SolverResult solve(DenseMatrix a, StoppingRule rule, IterationListener listener) {
-        try (Kernels kernels = Kernels.open(backend)) {
+        try (Kernels kernels = Kernels.open(backend, (long) a.rows() * a.cols())) {
             return solve(kernels, a, rule, listener);
         }
     }

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.saddlepoint.solvers.iteration.Checkpoint;
 import org.saddlepoint.solvers.iteration.IterationListener;
 import org.saddlepoint.solvers.iteration.SolverResult;
 import org.saddlepoint.solvers.iteration.SolverStatus;
@@ -118,7 +120,7 @@ class DeviceRegretMatchingPlusTest {
         assertEquals(KernelBackend.JAVA, options.backend());
         MatrixGameSolution plain = NashSolver.solve(game, NashMethod.RM_PLUS, options);
         MatrixGameSolution kernels = NashSolver.solve(game, NashMethod.RM_PLUS,
-                options.withBackend(KernelBackend.AUTO));
+                options.withBackend(KernelBackend.OPENCL));
         assertTrue(kernels.method().contains("linear averaging; "), kernels.method());
         assertTrue(Math.abs(plain.iterations() - kernels.iterations()) <= 10,
                 plain.iterations() + " vs " + kernels.iterations());
@@ -127,6 +129,35 @@ class DeviceRegretMatchingPlusTest {
         assertEquals(SolverStatus.CONVERGED, plain.status());
         double value = NashSolver.solve(game, NashMethod.LP, NashOptions.DEFAULT).value();
         assertTrue(kernels.lowerBound() - 1e-12 <= value && value <= kernels.upperBound() + 1e-12, kernels.toString());
+    }
+
+    @Test
+    void floatIterationsReachTheRequestedGapOnTheDoubleMatrix() {
+        MatrixGame game = randomGame(300, 300, 21);
+        NashOptions options = NashOptions.DEFAULT.withRelativeTolerance(1e-6).withPrecision(Precision.FLOAT);
+        for (KernelBackend backend : List.of(KernelBackend.JAVA, KernelBackend.OPENCL)) {
+            MatrixGameSolution solution = NashSolver.solve(game, NashMethod.RM_PLUS, options.withBackend(backend));
+            assertEquals(SolverStatus.CONVERGED, solution.status(), solution.toString());
+            assertTrue(solution.method().endsWith(", float)"), solution.method());
+            double gap = game.dualityGap(solution.rowStrategy(), solution.colStrategy());
+            assertTrue(gap <= 1e-6 * game.payoffRange(), backend + ": " + gap);
+        }
+    }
+
+    @Test
+    void floatIterationsThatStopImprovingSayTheyStalled() {
+        MatrixGame game = randomGame(100, 100, 5);
+        NashOptions options = NashOptions.DEFAULT.withRelativeTolerance(1e-12).withMaxIterations(1_000_000);
+        MatrixGameSolution stalled = NashSolver.solve(game, NashMethod.RM_PLUS, options.withPrecision(Precision.FLOAT));
+        assertEquals(SolverStatus.STALLED, stalled.status(), stalled.toString());
+        assertTrue(stalled.iterations() < 1_000_000, stalled.toString());
+        double best = stalled.history().stream().mapToDouble(Checkpoint::certificate).min().orElseThrow();
+        int at = stalled.history().stream().filter(c -> c.certificate() == best).findFirst().orElseThrow().iteration();
+        assertTrue(stalled.iterations() - at >= 10 * NashSolver.FLOAT_STALL_CHECKPOINTS, stalled.toString());
+        // Without the stall rule (double on the plain-Java path) the same budget runs to the cap.
+        MatrixGameSolution exact = NashSolver.solve(game, NashMethod.RM_PLUS,
+                options.withMaxIterations(stalled.iterations() + 1));
+        assertEquals(SolverStatus.MAX_ITERATIONS, exact.status(), exact.toString());
     }
 
     private static void assertClose(double[] expected, double[] actual, double tol, String what) {

@@ -23,6 +23,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.saddlepoint.cli.CliRun;
+import org.saddlepoint.games.MatrixGame;
+import org.saddlepoint.solvers.io.MatrixCsv;
 
 /** {@code saddlepoint nash}, run in-process. */
 class NashCommandTest {
@@ -131,6 +133,29 @@ class NashCommandTest {
         CliRun run = CliRun.of("nash", RPS.toString(), "--method", "rm-plus", "--backend", "bogus");
         assertOneLineErrorStartingWith(run, "saddlepoint: error: ");
         assertTrue(run.err().contains("unknown backend 'bogus'"), run.toString());
+    }
+
+    @Test
+    void unknownPrecisionListsTheChoices() {
+        CliRun run = CliRun.of("nash", RPS.toString(), "--method", "rm-plus", "--precision", "half");
+        assertOneLineErrorStartingWith(run, "saddlepoint: error: ");
+        assertTrue(run.err().contains("unknown precision 'half'; expected float or double"), run.toString());
+    }
+
+    @Test
+    void floatRegretMatchingPlusIsCertifiedInDouble() throws IOException {
+        CliRun run = CliRun.of("nash", BLOTTO.toString(), "--method", "rm-plus", "--precision", "FLOAT",
+                "--tol", "1e-5", "--json");
+        assertEquals(0, run.exitCode(), run.toString());
+        JsonNode json = STRICT.readTree(run.out());
+        assertEquals("converged", json.get("status").asText(), run.out());
+        assertTrue(json.get("solver").asText().endsWith(", float)"), run.out());
+        double[][] a = MatrixCsv.read(BLOTTO);
+        double[] x = STRICT.convertValue(json.get("row_strategy"), double[].class);
+        double[] y = STRICT.convertValue(json.get("col_strategy"), double[].class);
+        MatrixGame game = MatrixGame.of(a);
+        assertEquals(game.dualityGap(x, y), json.get("duality_gap").asDouble(), 1e-15);
+        assertTrue(json.get("relative_gap").asDouble() <= 1e-5, run.out());
     }
 
     @Test

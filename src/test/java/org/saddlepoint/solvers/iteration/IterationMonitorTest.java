@@ -93,6 +93,20 @@ class IterationMonitorTest {
     }
 
     @Test
+    void stallRuleStopsAfterThatManyCheckpointsWithoutANewMinimum() {
+        // Certificates 1/k until k = 30, then flat at 1/30 with ups and downs that never go below it.
+        IntToDoubleFunction cert = k -> k <= 30 ? 1.0 / k : 1.0 / 30 + (k % 3 == 0 ? 0.0 : 1e-3);
+        StoppingRule rule = StoppingRule.DEFAULT.withTolerance(1e-9).withCheckInterval(5).withMaxIterations(10_000);
+        Run run = run(rule.withStallCheckpoints(4), 1.0, cert, () -> { });
+        assertEquals(SolverStatus.STALLED, run.status());
+        assertEquals(30 + 4 * 5, run.iterations());
+        assertEquals(SolverStatus.MAX_ITERATIONS, run(rule, 1.0, cert, () -> { }).status());
+        // A certificate that keeps reaching new minima, however slowly, never stalls.
+        Run slow = run(rule.withStallCheckpoints(1), 1.0, k -> 1.0 / (1 + 1e-9 * k), () -> { });
+        assertEquals(SolverStatus.MAX_ITERATIONS, slow.status());
+    }
+
+    @Test
     void startingPointAlreadyConverged() {
         IterationMonitor m = new IterationMonitor(StoppingRule.DEFAULT.withTolerance(0.5), null);
         assertEquals(Double.NaN, m.lastCertificate());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -72,7 +73,8 @@ class KernelFallbackTest {
                     KernelsChildMain.class.getName(), backend);
             assertEquals(0, child.exitCode(), child.toString());
             try (Kernels java = new JavaKernels()) {
-                assertEquals(List.of("backend=JAVA", Arrays.toString(KernelsChildMain.product(java))), child.out());
+                assertEquals(List.of("backend=JAVA", Arrays.toString(KernelsChildMain.product(java))),
+                        child.out().subList(0, 2));
             }
             assertEquals(1, child.err().size(), child.toString());
             String line = child.err().get(0);
@@ -80,5 +82,59 @@ class KernelFallbackTest {
                     && line.contains("CL_PLATFORM_NOT_FOUND_KHR"), line);
             assertTrue(line.startsWith(backend.equals("AUTO") ? "[INFO]" : "[WARN]"), line);
         }
+    }
+
+    @Test
+    void autoBelowTheSizeRuleNeverTouchesOpenCl() throws Exception {
+        List<String> classLog = List.of("-Xlog:class+load=info");
+        String small = Long.toString(Kernels.AUTO_MIN_ENTRIES - 1);
+        Child child = runChild(Map.of(), classLog, KernelsChildMain.class.getName(), "AUTO", small);
+        assertEquals(0, child.exitCode(), child.toString());
+        assertTrue(child.out().contains("backend=JAVA"), child.toString());
+        assertFalse(child.out().stream().anyMatch(l -> l.contains("org.jocl.")), "a JOCL class was loaded");
+        Child large = runChild(Map.of(), classLog, KernelsChildMain.class.getName(), "AUTO",
+                Long.toString(Kernels.AUTO_MIN_ENTRIES));
+        assertTrue(large.out().stream().anyMatch(l -> l.contains("org.jocl.CL ")), "AUTO at the threshold looks");
+    }
+
+    @Test
+    void autoUsesOpenClOnlyOnAGpuOrAccelerator() {
+        List<OpenClDevice> devices = OpenClDevices.list().devices();
+        assumeFalse(devices.isEmpty(), "no OpenCL device here");
+        boolean accelerator = List.of("GPU", "ACCELERATOR").contains(devices.get(0).type());
+        try (Kernels kernels = Kernels.open(KernelBackend.AUTO)) {
+            assertEquals(accelerator ? KernelBackend.OPENCL : KernelBackend.JAVA, kernels.backend(),
+                    devices.get(0).toString());
+        }
+    }
+
+    @Test
+    void kernelsThatDoNotBuildFallBackToJavaWithTheSameAnswer() throws Exception {
+        assumeFalse(OpenClDevices.list().devices().isEmpty(), "no OpenCL device here");
+        Child child = runChild(Map.of(), List.of("-D" + OpenClKernels.BUILD_OPTIONS_PROPERTY
+                        + "=-DNO_SUCH_HEADER -include no-such-header.h"),
+                KernelsChildMain.class.getName(), "OPENCL");
+        assertEquals(0, child.exitCode(), child.toString());
+        try (Kernels java = new JavaKernels()) {
+            assertEquals(List.of("backend=JAVA", Arrays.toString(KernelsChildMain.product(java))),
+                    child.out().subList(0, 2));
+        }
+        assertEquals(1, child.err().size(), child.toString());
+        String line = child.err().get(0);
+        assertTrue(line.startsWith("[WARN]") && line.contains("OpenCL unavailable, using plain Java kernels: ")
+                && line.contains("kernels do not build"), line);
+    }
+
+    @Test
+    void withoutFp64TheDoubleKernelsRunInJavaOnTheOpenClBackend() throws Exception {
+        assumeFalse(OpenClDevices.list().devices().isEmpty(), "no OpenCL device here");
+        Child child = runChild(Map.of(), List.of("-D" + OpenClKernels.FP64_PROPERTY + "=false"),
+                KernelsChildMain.class.getName(), "OPENCL");
+        assertEquals(0, child.exitCode(), child.toString());
+        try (Kernels java = new JavaKernels()) {
+            assertEquals(List.of("backend=OPENCL", Arrays.toString(KernelsChildMain.product(java))),
+                    child.out().subList(0, 2));
+        }
+        assertTrue(child.out().get(2).endsWith(", doubles in plain Java"), child.toString());
     }
 }

@@ -3,8 +3,9 @@ package org.saddlepoint.solvers.kernels;
 import java.util.Arrays;
 
 /**
- * Run in a child JVM by {@link KernelFallbackTest}: opens the backend named by {@code args[0]} and
- * prints {@code backend=NAME} and a fixed product A x on two lines.
+ * Run in a child JVM by {@link KernelFallbackTest}: opens the backend named by {@code args[0]} (for a
+ * problem of {@code args[1]} entries when given) and prints {@code backend=NAME}, a fixed product
+ * A x, and the backend's description on three lines.
  */
 public final class KernelsChildMain {
     static final double[] A = {1.5, -2, 0.25, 3, 7, -1};
@@ -14,9 +15,12 @@ public final class KernelsChildMain {
     }
 
     public static void main(String[] args) {
-        try (Kernels kernels = Kernels.open(KernelBackend.valueOf(args[0]))) {
+        KernelBackend backend = KernelBackend.valueOf(args[0]);
+        try (Kernels kernels = args.length > 1 ? Kernels.open(backend, Long.parseLong(args[1]))
+                : Kernels.open(backend)) {
             System.out.println("backend=" + kernels.backend());
             System.out.println(Arrays.toString(product(kernels)));
+            System.out.println(kernels.description());
         }
     }
 

@@ -46,9 +46,9 @@ class OpenClKernelsTest {
     }
 
     @Test
-    void openclIsWhatAutoAndOpenclGive() {
-        try (Kernels auto = Kernels.open(KernelBackend.AUTO); Kernels opencl = Kernels.open(KernelBackend.OPENCL)) {
-            assertInstanceOf(OpenClKernels.class, auto);
+    void openclIsWhatOpenclGives() {
+        try (Kernels opencl = Kernels.open(KernelBackend.OPENCL)) {
+            assertInstanceOf(OpenClKernels.class, opencl);
             assertEquals(KernelBackend.OPENCL, opencl.backend());
             assertTrue(opencl.description().startsWith("OpenCL: "), opencl.description());
         }
