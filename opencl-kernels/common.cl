@@ -9,6 +9,34 @@
 
 typedef REAL real;
 
+/*
+ * realv: one 64-byte vector of reals (a cache line: 16 floats or 8 doubles), loaded with vloadv and
+ * stored with vstorev, so that one work item streams whole lines through SIMD registers; VW is its
+ * width and hsum its horizontal sum.
+ */
+#ifdef USE_FP64
+typedef double8 realv;
+#define VW 8
+#define vloadv vload8
+#define vstorev vstore8
+inline real hsum(realv s) {
+    double4 q = s.lo + s.hi;
+    double2 h = q.lo + q.hi;
+    return h.x + h.y;
+}
+#else
+typedef float16 realv;
+#define VW 16
+#define vloadv vload16
+#define vstorev vstore16
+inline real hsum(realv s) {
+    float8 o = s.lo + s.hi;
+    float4 q = o.lo + o.hi;
+    float2 h = q.lo + q.hi;
+    return h.x + h.y;
+}
+#endif
+
 /* The larger of a and b, NaN if either is NaN (as Java's Math.max). */
 inline real nan_max(real a, real b) {
     return (isnan(a) || a > b) ? a : b;

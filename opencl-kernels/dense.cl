@@ -1,22 +1,17 @@
 /* Dense products: A x, A^T x and a dense layer (bias, optional ReLU), each for a batch of vectors. */
 
-/* sum_j a[ao + j] * x[xo + j], four independent accumulators. */
+/* sum_j a[ao + j] * x[xo + j], VW lanes at a time, then the tail. */
 inline real row_dot(__global const real* a, size_t ao, __global const real* x, size_t xo, int n) {
-    real s0 = 0;
-    real s1 = 0;
-    real s2 = 0;
-    real s3 = 0;
+    realv s = 0;
     int j = 0;
-    for (; j + 3 < n; j += 4) {
-        s0 += a[ao + j] * x[xo + j];
-        s1 += a[ao + j + 1] * x[xo + j + 1];
-        s2 += a[ao + j + 2] * x[xo + j + 2];
-        s3 += a[ao + j + 3] * x[xo + j + 3];
+    for (; j + VW <= n; j += VW) {
+        s += vloadv(0, a + ao + j) * vloadv(0, x + xo + j);
     }
+    real t = hsum(s);
     for (; j < n; j++) {
-        s0 += a[ao + j] * x[xo + j];
+        t += a[ao + j] * x[xo + j];
     }
-    return (s0 + s1) + (s2 + s3);
+    return t;
 }
 
 /* y[b][i] = sum_j A[i][j] x[b][j]; global size (rows, k). */
@@ -29,18 +24,34 @@ __kernel void multiply(__global const real* a, int rows, int cols,
     }
 }
 
-/* y[b][j] = sum_i A[i][j] x[b][i]; global size (cols, k): neighbouring items read neighbouring entries. */
+/*
+ * y[b][j] = sum_i A[i][j] x[b][i] for the VW columns j of one work item, which walks down the rows
+ * reading one 64-byte line of each; global size (ceil(cols / VW), k). The last item of a row that
+ * is not a multiple of VW long takes the remaining columns one by one.
+ */
 __kernel void multiply_transpose(__global const real* a, int rows, int cols,
                                  __global const real* x, __global real* y) {
-    int j = get_global_id(0);
+    int j = get_global_id(0) * VW;
     int b = get_global_id(1);
-    if (j < cols) {
-        size_t xo = (size_t) b * rows;
+    if (j >= cols) {
+        return;
+    }
+    size_t xo = (size_t) b * rows;
+    size_t yo = (size_t) b * cols + j;
+    if (j + VW <= cols) {
+        realv s = 0;
+        for (int i = 0; i < rows; i++) {
+            s += vloadv(0, a + (size_t) i * cols + j) * x[xo + i];
+        }
+        vstorev(s, 0, y + yo);
+        return;
+    }
+    for (int c = j; c < cols; c++) {
         real s = 0;
         for (int i = 0; i < rows; i++) {
-            s += a[(size_t) i * cols + j] * x[xo + i];
+            s += a[(size_t) i * cols + c] * x[xo + i];
         }
-        y[(size_t) b * cols + j] = s;
+        y[yo + c - j] = s;
     }
 }
 

@@ -216,7 +216,9 @@ public final class OpenClKernels extends CheckedKernels {
             return;
         }
         Buffer m = own(a);
-        long outs = transpose ? m.cols : m.rows;
+        // multiply_transpose: one work item per line of VW columns (16 floats or 8 doubles, see common.cl).
+        int lane = m.precision == Precision.DOUBLE ? 8 : 16;
+        long outs = transpose ? (m.cols + lane - 1) / lane : m.rows;
         run(program(m.precision), transpose ? "multiply_transpose" : "multiply", new long[] {outs, k},
                 m.mem, m.rows, m.cols, own(xs).mem, own(ys).mem);
     }

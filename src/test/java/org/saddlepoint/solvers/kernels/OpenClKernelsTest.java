@@ -86,7 +86,7 @@ class OpenClKernelsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"1,1,1", "1,1,2", "7,13,1", "7,13,3", "130,257,1", "130,257,5"})
+    @CsvSource({"1,1,1", "1,1,2", "7,13,1", "7,13,3", "9,8,3", "5,16,2", "3,48,2", "33,100,2", "130,257,1", "130,257,5"})
     void productsMatchJava(int rows, int cols, int k) {
         double[] a = Naive.random(random, rows * cols);
         double[] xs = Naive.random(random, k * cols);
