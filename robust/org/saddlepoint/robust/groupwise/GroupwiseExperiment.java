@@ -1,0 +1,70 @@
+package org.saddlepoint.robust.groupwise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.saddlepoint.solvers.online.OnlineRegressor;
+
+/**
+ * The protocol of the experiments of Acharya et al. (ICLR 2024, [R] Groupwise_seedruns.py): the
+ * rows of a data set are played in the order of a random shuffle; the groupwise algorithm (one
+ * oracle per group, sleeping AdaNormalHedge over the awake groups) and the baseline (one oracle
+ * on every round, with the same features, which include the group indicators) predict each
+ * round; per group g the cumulative losses on its rounds are compared with SSE*_g, the residual
+ * sum of squares of least squares fit on the rows of g in hindsight.
+ */
+public final class GroupwiseExperiment {
+    /** The ten shuffle seeds of the paper's experiments. */
+    public static final long[] PAPER_SEEDS = {473, 503, 623, 550, 692, 989, 617, 458, 301, 205};
+
+    private GroupwiseExperiment() {
+    }
+
+    /**
+     * Plays {@code data} in the order of {@link RandomStatePermutation} with {@code seed}, with
+     * oracles from {@code oracle}.
+     */
+    public static GroupwiseRun run(GroupedData data, Supplier<? extends OnlineRegressor> oracle, long seed) {
+        int[] order = RandomStatePermutation.of(data.rows(), seed);
+        int groups = data.groups();
+        double[] baselineLoss = new double[groups];
+        double[] expectedLoss = new double[groups];
+        double[] mixtureLoss = new double[groups];
+        OnlineRegressor baseline = oracle.get();
+        GroupwiseRegressor groupwise = new GroupwiseRegressor(groups, oracle);
+        for (int row : order) {
+            double[] x = data.features(row);
+            double y = data.label(row);
+            int[] awake = data.groupsOf(row);
+            double baselineError = baseline.predict(x) - y;
+            baseline.update(x, y);
+            GroupwiseRegressor.Advice advice = groupwise.advise(x, awake);
+            double mixtureError = advice.mixture() - y;
+            double expected = groupwise.learn(x, advice, y);
+            for (int g : awake) {
+                baselineLoss[g] += baselineError * baselineError;
+                expectedLoss[g] += expected;
+                mixtureLoss[g] += mixtureError * mixtureError;
+            }
+        }
+        return new GroupwiseRun(seed, baselineLoss, expectedLoss, mixtureLoss);
+    }
+
+    /**
+     * Runs one shuffle per seed and summarises them; stops early, with the shuffles done, when the
+     * thread is interrupted.
+     */
+    public static GroupwiseReport run(GroupedData data, OracleKind oracle, long[] seeds) {
+        Supplier<OnlineRegressor> factory = oracle.factory(data);
+        long start = System.nanoTime();
+        List<GroupwiseRun> runs = new ArrayList<>();
+        for (long seed : seeds) {
+            if (Thread.currentThread().isInterrupted()) {
+                break;
+            }
+            runs.add(run(data, factory, seed));
+        }
+        return GroupwiseReport.of(data, oracle, runs, (System.nanoTime() - start) * 1e-9);
+    }
+}
