@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.saddlepoint.solvers.iteration.Checkpoint;
+import org.saddlepoint.solvers.iteration.IterationListener;
 import org.saddlepoint.solvers.online.OnlineRegressor;
 
 /**
@@ -33,6 +35,7 @@ public final class GroupwiseExperiment {
         double[] mixtureLoss = new double[groups];
         OnlineRegressor baseline = oracle.get();
         GroupwiseRegressor groupwise = new GroupwiseRegressor(groups, oracle);
+        double total = 0;
         for (int row : order) {
             double[] x = data.features(row);
             double y = data.label(row);
@@ -42,20 +45,27 @@ public final class GroupwiseExperiment {
             GroupwiseRegressor.Advice advice = groupwise.advise(x, awake);
             double mixtureError = advice.mixture() - y;
             double expected = groupwise.learn(x, advice, y);
+            total += expected;
             for (int g : awake) {
                 baselineLoss[g] += baselineError * baselineError;
                 expectedLoss[g] += expected;
                 mixtureLoss[g] += mixtureError * mixtureError;
             }
         }
-        return new GroupwiseRun(seed, baselineLoss, expectedLoss, mixtureLoss);
+        return new GroupwiseRun(seed, baselineLoss, expectedLoss, mixtureLoss, total);
+    }
+
+    /** Runs one shuffle per seed and summarises them. */
+    public static GroupwiseReport run(GroupedData data, OracleKind oracle, long[] seeds) {
+        return run(data, oracle, seeds, IterationListener.NONE);
     }
 
     /**
-     * Runs one shuffle per seed and summarises them; stops early, with the shuffles done, when the
-     * thread is interrupted.
+     * Runs one shuffle per seed and summarises them; after shuffle k the listener gets a checkpoint
+     * with iteration k and, as its value, the groupwise algorithm's total expected loss on that
+     * shuffle. Stops early, with the shuffles done, when the thread is interrupted.
      */
-    public static GroupwiseReport run(GroupedData data, OracleKind oracle, long[] seeds) {
+    public static GroupwiseReport run(GroupedData data, OracleKind oracle, long[] seeds, IterationListener listener) {
         Supplier<OnlineRegressor> factory = oracle.factory(data);
         long start = System.nanoTime();
         List<GroupwiseRun> runs = new ArrayList<>();
@@ -63,7 +73,9 @@ public final class GroupwiseExperiment {
             if (Thread.currentThread().isInterrupted()) {
                 break;
             }
-            runs.add(run(data, factory, seed));
+            GroupwiseRun run = run(data, factory, seed);
+            runs.add(run);
+            listener.checkpoint(new Checkpoint(runs.size(), (System.nanoTime() - start) * 1e-9, run.totalExpectedLoss()));
         }
         return GroupwiseReport.of(data, oracle, runs, (System.nanoTime() - start) * 1e-9);
     }
