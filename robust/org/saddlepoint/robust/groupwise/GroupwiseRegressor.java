@@ -2,8 +2,6 @@ package org.saddlepoint.robust.groupwise;
 
 import java.util.function.Supplier;
 
-import org.saddlepoint.solvers.Checks;
-import org.saddlepoint.solvers.InvalidInputException;
 import org.saddlepoint.solvers.online.OnlineRegressor;
 import org.saddlepoint.solvers.regret.SleepingAdaNormalHedge;
 
@@ -47,28 +45,19 @@ public final class GroupwiseRegressor {
         }
     }
 
-    private final OnlineRegressor[] oracles;
-    private final SleepingAdaNormalHedge aggregator;
+    private final GroupwiseLearner<double[], Double, OnlineRegressor> learner;
 
     /** The algorithm over {@code groups} groups, each with its own oracle from {@code oracle}. */
     public GroupwiseRegressor(int groups, Supplier<? extends OnlineRegressor> oracle) {
-        Checks.positive("number of groups", groups);
-        oracles = new OnlineRegressor[groups];
-        for (int g = 0; g < groups; g++) {
-            oracles[g] = oracle.get();
-        }
-        aggregator = new SleepingAdaNormalHedge(groups);
+        learner = new GroupwiseLearner<>(groups, oracle);
     }
 
     /** The advice for features {@code x} whose groups are {@code awake} (distinct, non-empty). */
     public Advice advise(double[] x, int[] awake) {
-        if (awake.length == 0) {
-            throw new InvalidInputException("no group is awake: every round needs one (add the always-on group)");
-        }
-        double[] p = aggregator.distribution(awake);
+        double[] p = learner.distribution(awake);
         double[] z = new double[awake.length];
         for (int k = 0; k < awake.length; k++) {
-            z[k] = oracles[awake[k]].predict(x);
+            z[k] = learner.oracle(awake[k]).predict(x);
         }
         return new Advice(awake, z, p);
     }
@@ -83,25 +72,16 @@ public final class GroupwiseRegressor {
             double e = advice.predictions[k] - y;
             losses[k] = e * e;
         }
-        double expected = aggregator.update(advice.awake, advice.distribution, losses);
-        for (int g : advice.awake) {
-            oracles[g].update(x, y);
-        }
-        return expected;
+        return learner.learn(x, y, advice.awake, advice.distribution, losses);
     }
 
     /** The number of groups. */
     public int groups() {
-        return oracles.length;
+        return learner.groups();
     }
 
     /** The aggregator's sleeping regret to group g so far: expected loss minus A_g's loss on g's rounds. */
     public double sleepingRegret(int group) {
-        return aggregator.regret(group);
-    }
-
-    /** The name of the oracle. */
-    public String oracleName() {
-        return oracles[0].name();
+        return learner.sleepingRegret(group);
     }
 }

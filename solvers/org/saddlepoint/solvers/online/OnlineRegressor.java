@@ -7,7 +7,7 @@ package org.saddlepoint.solvers.online;
  * These are the "oracles" of the groupwise reduction (Acharya et al., ICLR 2024). Mutable and
  * not thread-safe.
  */
-public interface OnlineRegressor {
+public interface OnlineRegressor extends OnlineOracle<double[], Double> {
     /** The dimension d of the feature vectors. */
     int dimension();
 
@@ -17,6 +17,15 @@ public interface OnlineRegressor {
     /** Learns the round (x, y); x of length d, all finite. */
     void update(double[] x, double y);
 
-    /** The learner's name, as in its paper. */
-    String name();
+    /** The squared loss (predict(x) - y)^2 of this round's prediction. */
+    @Override
+    default double loss(double[] x, Double y) {
+        double e = predict(x) - y;
+        return e * e;
+    }
+
+    @Override
+    default void update(double[] x, Double y) {
+        update(x, y.doubleValue());
+    }
 }
