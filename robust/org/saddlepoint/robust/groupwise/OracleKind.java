@@ -13,33 +13,28 @@ import org.saddlepoint.solvers.online.VovkAzouryWarmuth;
 /** The external-regret oracles the groupwise algorithm (and the baseline) can run on a data set. */
 public enum OracleKind {
     /** Online ridge regression, lambda = 1: the oracle of every experiment of the paper. */
-    RIDGE("ridge"),
+    RIDGE,
     /** The Vovk-Azoury-Warmuth forecaster, lambda = 1. */
-    VAW("vaw"),
+    VAW,
     /**
      * Online gradient descent over the ball of radius D = sqrt(d) (the box [-1, 1]^d inscribed),
      * with the gradient bound G = 2 (D X + Y) X from the largest feature norm X and label |y| Y of
      * the data (a proposal: the paper runs no OGD experiment).
      */
-    OGD("ogd");
+    OGD;
 
     /** The ridge penalty of the paper's experiments. */
     public static final double LAMBDA = 1.0;
 
-    private final String cliName;
-
-    OracleKind(String cliName) {
-        this.cliName = cliName;
-    }
-
+    /** The command-line name: the constant's name in lower case. */
     public String cliName() {
-        return cliName;
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** The kind named {@code name} on the command line. */
     public static OracleKind fromCliName(String name) {
         for (OracleKind k : values()) {
-            if (k.cliName.equals(name.trim().toLowerCase(Locale.ROOT))) {
+            if (k.cliName().equals(name.trim().toLowerCase(Locale.ROOT))) {
                 return k;
             }
         }
