@@ -19,6 +19,8 @@ import org.saddlepoint.solvers.online.OnlineRegressor;
 public final class GroupwiseExperiment {
     /** The ten shuffle seeds of the paper's experiments. */
     public static final long[] PAPER_SEEDS = {473, 503, 623, 550, 692, 989, 617, 458, 301, 205};
+    /** The interrupt flag is checked every 1024 rounds. */
+    private static final int INTERRUPT_CHECK_MASK = 1023;
 
     private GroupwiseExperiment() {
     }
@@ -28,6 +30,12 @@ public final class GroupwiseExperiment {
      * oracles from {@code oracle}.
      */
     public static GroupwiseRun run(GroupedData data, Supplier<? extends OnlineRegressor> oracle, long seed) {
+        return play(data, oracle, seed, false);
+    }
+
+    /** One shuffle; with {@code interruptible}, null as soon as the thread is found interrupted. */
+    private static GroupwiseRun play(GroupedData data, Supplier<? extends OnlineRegressor> oracle, long seed,
+            boolean interruptible) {
         int[] order = RandomStatePermutation.of(data.rows(), seed);
         int groups = data.groups();
         double[] baselineLoss = new double[groups];
@@ -36,7 +44,11 @@ public final class GroupwiseExperiment {
         OnlineRegressor baseline = oracle.get();
         GroupwiseRegressor groupwise = new GroupwiseRegressor(groups, oracle);
         double total = 0;
-        for (int row : order) {
+        for (int i = 0; i < order.length; i++) {
+            if (interruptible && (i & INTERRUPT_CHECK_MASK) == 0 && Thread.currentThread().isInterrupted()) {
+                return null;
+            }
+            int row = order[i];
             double[] x = data.features(row);
             double y = data.label(row);
             int[] awake = data.groupsOf(row);
@@ -63,17 +75,18 @@ public final class GroupwiseExperiment {
     /**
      * Runs one shuffle per seed and summarises them; after shuffle k the listener gets a checkpoint
      * with iteration k and, as its value, the groupwise algorithm's total expected loss on that
-     * shuffle. Stops early, with the shuffles done, when the thread is interrupted.
+     * shuffle. Stops early when the thread is interrupted (checked every 1024 rounds), with the
+     * shuffles completed so far.
      */
     public static GroupwiseReport run(GroupedData data, OracleKind oracle, long[] seeds, IterationListener listener) {
         Supplier<OnlineRegressor> factory = oracle.factory(data);
         long start = System.nanoTime();
         List<GroupwiseRun> runs = new ArrayList<>();
         for (long seed : seeds) {
-            if (Thread.currentThread().isInterrupted()) {
+            GroupwiseRun run = play(data, factory, seed, true);
+            if (run == null) {
                 break;
             }
-            GroupwiseRun run = run(data, factory, seed);
             runs.add(run);
             listener.checkpoint(new Checkpoint(runs.size(), (System.nanoTime() - start) * 1e-9, run.totalExpectedLoss()));
         }
