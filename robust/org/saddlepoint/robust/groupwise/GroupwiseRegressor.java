@@ -35,6 +35,21 @@ public final class GroupwiseRegressor {
             return s;
         }
 
+        /**
+         * The randomized play: the prediction z_k of the awake group k drawn from p by the uniform
+         * number {@code u} in [0, 1) (the first k whose cumulative probability exceeds u).
+         */
+        public double sampled(double u) {
+            double cumulative = 0;
+            for (int k = 0; k < awake.length; k++) {
+                cumulative += distribution[k];
+                if (u < cumulative) {
+                    return predictions[k];
+                }
+            }
+            return predictions[awake.length - 1];
+        }
+
         /** The expected squared loss sum_k p_k (z_k - y)^2 of playing a group drawn from p. */
         public double expectedLoss(double y) {
             double s = 0;

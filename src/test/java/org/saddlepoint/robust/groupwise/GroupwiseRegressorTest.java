@@ -101,6 +101,19 @@ class GroupwiseRegressorTest {
     }
 
     @Test
+    void sampledPlayDrawsEachGroupWithItsProbability() {
+        GroupwiseRegressor.Advice advice = new GroupwiseRegressor.Advice(new int[] {0, 2, 5},
+                new double[] {0.1, 0.4, 0.9}, new double[] {0.2, 0.5, 0.3});
+        assertEquals(0.1, advice.sampled(0.0));
+        assertEquals(0.1, advice.sampled(0.1999));
+        assertEquals(0.4, advice.sampled(0.2001));
+        assertEquals(0.9, advice.sampled(0.7001));
+        assertEquals(0.9, advice.sampled(Math.nextDown(1.0)));
+        assertEquals(0.2 * 0.01 + 0.5 * 0.04 + 0.3 * 0.49, advice.expectedLoss(0.2), 1e-15);
+        assertEquals(0.2 * 0.1 + 0.5 * 0.4 + 0.3 * 0.9, advice.mixture(), 1e-15);
+    }
+
+    @Test
     void rejectsARoundWithoutAwakeGroup() {
         GroupwiseRegressor learner = new GroupwiseRegressor(2, () -> new OnlineRidge(D, 1));
         assertThrows(InvalidInputException.class, () -> learner.advise(new double[D], new int[0]));
