@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 import org.saddlepoint.solvers.Checks;
@@ -97,6 +98,25 @@ public final class GroupedData {
             }
         }
         return new GroupedData(List.copyOf(featureNames), x, labels.clone(), List.copyOf(names), in);
+    }
+
+    /**
+     * A table whose groups are predicates on the feature vectors: row t lies in group g when
+     * {@code groups.get(g)} holds for its features. With {@code alwaysOn} the group
+     * {@value #ALWAYS_ON} is appended.
+     */
+    public static GroupedData ofPredicates(List<String> featureNames, double[][] features, double[] labels,
+            List<String> groupNames, List<Predicate<double[]>> groups, boolean alwaysOn) {
+        if (groups.size() != groupNames.size()) {
+            throw new InvalidInputException(groups.size() + " group predicates for " + groupNames.size() + " names");
+        }
+        boolean[][] membership = new boolean[features.length][groups.size()];
+        for (int t = 0; t < features.length; t++) {
+            for (int g = 0; g < groups.size(); g++) {
+                membership[t][g] = groups.get(g).test(features[t].clone());
+            }
+        }
+        return of(featureNames, features, labels, groupNames, membership, alwaysOn);
     }
 
     /** The number of rows n. */

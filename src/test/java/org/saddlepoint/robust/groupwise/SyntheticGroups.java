@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.DoubleBinaryOperator;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 /**
  * The synthetic data of Acharya et al. (ICLR 2024, [R] synth_datagen.py; spec 5.2) at any size:
  * x ~ U[0,1]^20; each row has one shape (circle, square, triangle with probabilities 0.5, 0.3,
  * 0.2) and one colour (green, red with 0.6, 0.4); group g has weights w_g ~ U[0,1]^20 and the
  * label y_g = x . w_g + N(0, 0.16^2); the observed label combines the labels of the row's two
- * groups by a {@link Rule} and is min-max scaled to [0, 1]. Features: x and the 5 group indicators.
+ * groups by a {@link Rule} and is min-max scaled to [0, 1]. Features: x and the 5 group indicators;
+ * the groups are predicates on them.
  */
 final class SyntheticGroups {
     static final List<String> GROUPS = List.of("circle", "square", "triangle", "green", "red");
@@ -38,7 +41,6 @@ final class SyntheticGroups {
         GROUPS.forEach(g -> names.add("group " + g));
         double[][] x = new double[n][D + GROUPS.size()];
         double[] y = new double[n];
-        boolean[][] in = new boolean[n][GROUPS.size()];
         for (int t = 0; t < n; t++) {
             for (int i = 0; i < D; i++) {
                 x[t][i] = rng.nextDouble();
@@ -46,8 +48,6 @@ final class SyntheticGroups {
             double u = rng.nextDouble();
             int shape = u < 0.5 ? 0 : u < 0.8 ? 1 : 2;
             int colour = rng.nextDouble() < 0.6 ? 3 : 4;
-            in[t][shape] = true;
-            in[t][colour] = true;
             x[t][D + shape] = 1;
             x[t][D + colour] = 1;
             double yShape = groupLabel(x[t], w[shape], rng);
@@ -60,7 +60,9 @@ final class SyntheticGroups {
             };
         }
         scale(y, Math::min, Math::max);
-        return GroupedData.of(names, x, y, GROUPS, in, true);
+        List<Predicate<double[]>> groups = IntStream.range(0, GROUPS.size())
+                .mapToObj(g -> (Predicate<double[]>) row -> row[D + g] == 1).toList();
+        return GroupedData.ofPredicates(names, x, y, GROUPS, groups, true);
     }
 
     private static double groupLabel(double[] x, double[] w, SplittableRandom rng) {
