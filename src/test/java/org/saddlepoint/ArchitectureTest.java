@@ -23,8 +23,7 @@ import org.junit.jupiter.api.Test;
  *   <li>{@code games/} and {@code robust/} build on it and do not use each other.</li>
  * </ul>
  * Every rule fails when its subject packages hold no class (allowEmptyShould(false)), so a
- * renamed package cannot make it pass vacuously; the one exception is robust, which is still
- * empty and whose rule switches itself on when its first class appears.
+ * renamed package cannot make it pass vacuously.
  */
 @AnalyzeClasses(packages = "org.saddlepoint",
         importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.NoTestClasses.class})
@@ -71,8 +70,7 @@ class ArchitectureTest {
             .that().resideInAPackage(ROBUST)
             .should().dependOnClassesThat().resideInAPackage(GAMES)
             .because("games/ and robust/ are independent modules on top of solvers/")
-            // robust/ has no classes yet; once it has, this rule checks them.
-            .allowEmptyShould(true);
+            .allowEmptyShould(false);
 
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -84,6 +82,7 @@ class ArchitectureTest {
         assertTrue(PRODUCTION.containPackage("org.saddlepoint.solvers"), "solvers imported");
         assertTrue(PRODUCTION.containPackage("org.saddlepoint.cli"), "cli imported");
         assertTrue(PRODUCTION.containPackage("org.saddlepoint.games"), "games imported");
+        assertTrue(PRODUCTION.containPackage("org.saddlepoint.robust.groupwise"), "robust imported");
         assertFalse(PRODUCTION.stream().anyMatch(c -> c.getSimpleName().endsWith("Test")), "no test classes");
     }
 
