@@ -250,27 +250,33 @@ public final class FiniteSumCommand implements Callable<Integer> {
         chart.writePng(plot);
     }
 
-    /** Parses EXPERIMENT. */
-    static final class ExperimentConverter implements CommandLine.ITypeConverter<Experiment> {
+    /** A converter from a parser that throws InvalidInputException, as picocli's conversion error. */
+    abstract static class Parsing<T> implements CommandLine.ITypeConverter<T> {
+        abstract T parse(String value);
+
         @Override
-        public Experiment convert(String value) {
+        public T convert(String value) {
             try {
-                return Experiment.fromCliName(value);
+                return parse(value);
             } catch (InvalidInputException e) {
                 throw new CommandLine.TypeConversionException(e.getMessage());
             }
         }
     }
 
-    /** Parses --method. */
-    static final class MethodConverter implements CommandLine.ITypeConverter<MethodName> {
+    /** Parses EXPERIMENT. */
+    static final class ExperimentConverter extends Parsing<Experiment> {
         @Override
-        public MethodName convert(String value) {
-            try {
-                return MethodName.fromCliName(value);
-            } catch (InvalidInputException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
+        Experiment parse(String value) {
+            return Experiment.fromCliName(value);
+        }
+    }
+
+    /** Parses --method. */
+    static final class MethodConverter extends Parsing<MethodName> {
+        @Override
+        MethodName parse(String value) {
+            return MethodName.fromCliName(value);
         }
     }
 
@@ -283,15 +289,15 @@ public final class FiniteSumCommand implements Callable<Integer> {
     }
 
     /** Parses --preset. */
-    static final class PresetConverter implements CommandLine.ITypeConverter<Preset> {
+    static final class PresetConverter extends Parsing<Preset> {
         @Override
-        public Preset convert(String value) {
+        Preset parse(String value) {
             for (Preset p : Preset.values()) {
                 if (p.name().equalsIgnoreCase(value.trim())) {
                     return p;
                 }
             }
-            throw new CommandLine.TypeConversionException("unknown preset '" + value + "'; expected theory or paper");
+            throw new InvalidInputException("unknown preset '" + value + "'; expected theory or paper");
         }
     }
 }

@@ -12,7 +12,9 @@ import org.saddlepoint.solvers.operators.Certificate;
  * Runs a {@link FiniteSumMethod} on a {@link FiniteSumProblem}: one oracle (counting, seeded),
  * one {@link IterationMonitor} that sees a checkpoint every {@link FiniteSumOptions#checkEpochs()}
  * epochs and when the epoch budget is spent, and the problem's certificate at the method's last
- * iterate at each checkpoint, never charged to the oracle (spec monotone-operators 3).
+ * iterate at each checkpoint, never charged to the oracle (spec monotone-operators 3). The time
+ * limit and interrupts are polled at the checkpoints, so a run stops within one check interval
+ * (plus one iteration) of either.
  */
 public final class FiniteSumSolver {
     private FiniteSumSolver() {
