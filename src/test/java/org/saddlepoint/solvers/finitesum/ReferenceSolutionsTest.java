@@ -61,6 +61,40 @@ class ReferenceSolutionsTest {
         return min;
     }
 
+    /**
+     * G = N_box: least squares on [-0.2, 0.2]^d. The KKT conditions of the constrained minimiser,
+     * checked coordinate by coordinate, are the reference: F_j = 0 inside, F_j &lt;= 0 at the upper
+     * bound, F_j &gt;= 0 at the lower one.
+     */
+    @Test
+    void algorithm1SolvesABoxConstrainedLeastSquaresProblem() {
+        LeastSquares instance = LeastSquares.generate(300, 6, 3);
+        FiniteSumProblem free = instance.problem();
+        FiniteSumProblem boxed = new FiniteSumProblem("boxed least squares", instance, Domain.box(6, -0.2, 0.2),
+                new double[6], free.lipschitzOnAverage(), free.lipschitz());
+        FiniteSumResult r = FiniteSumSolver.solve(boxed, new Restarted(VarianceReducedHalpern.theory(boxed)),
+                FiniteSumOptions.DEFAULT.withTolerance(1e-10).withMaxEpochs(200_000).withSeed(2));
+        assertEquals(SolverStatus.CONVERGED, r.status(), r.toString());
+        assertTrue(r.certificateName().startsWith("natural residual"));
+        double[] u = r.point();
+        double[] f = new double[6];
+        instance.apply(u, f);
+        int active = 0;
+        for (int j = 0; j < 6; j++) {
+            assertTrue(Math.abs(u[j]) <= 0.2 + 1e-15, "in the box");
+            if (u[j] >= 0.2 - 1e-7) {
+                assertTrue(f[j] <= 1e-7, "upper bound " + j + ": F_j = " + f[j]);
+                active++;
+            } else if (u[j] <= -0.2 + 1e-7) {
+                assertTrue(f[j] >= -1e-7, "lower bound " + j + ": F_j = " + f[j]);
+                active++;
+            } else {
+                assertEquals(0.0, f[j], 1e-7, "interior " + j);
+            }
+        }
+        assertTrue(active > 0, "the box binds");
+    }
+
     @Test
     void extragradientSolvesTheQuadraticMinMaxAsItsKktSystem() {
         QuadraticMinMax instance = QuadraticMinMax.generate(8);
