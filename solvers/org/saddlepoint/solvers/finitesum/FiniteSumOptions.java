@@ -33,7 +33,7 @@ public final class FiniteSumOptions {
         this.seed = seed;
         this.importanceSampling = importanceSampling;
         this.listener = listener == null ? IterationListener.NONE : listener;
-        stoppingRule();
+        stoppingRule(); // validates the time limit the way StoppingRule does
     }
 
     public FiniteSumOptions withTolerance(double value) {
