@@ -101,6 +101,9 @@ if [[ $SMOKE == 1 ]]; then
   has_phase backends && jmh backends-nash "$B.NashBenchmark" -p method=rm-plus -p n=500 -p tol=1e-4 \
     -p backend=java,opencl -p timeLimit=30 -f 1 -wi 0 -i 1
   has_phase groupwise && jmh groupwise "$B.GroupwiseBenchmark" -p groups=10,1000 -p d=10,100 -f 1 -wi 1 -w 1s -i 1 -r 1s
+  # Finite-sum methods (opt-in: SP_BENCH_PHASES=finitesum): one short epoch timing each, one solve each.
+  has_phase finitesum && jmh finitesum-epochs "$B.FiniteSumEpochBenchmark" -f 1 -wi 1 -w 1s -i 1 -r 1s
+  has_phase finitesum && jmh finitesum-residual "$B.FiniteSumTimeToResidualBenchmark" -f 1 -wi 0 -i 1
 else
   # Kernels: 14 kernels x 2 sizes, one fork each, 3 x 1 s warm-up + 5 x 1 s measured (~5 min).
   has_phase matvec && jmh matvec "$B.MatVecBenchmark" -p n=500,2000 -f 1 -wi 3 -w 1s -i 5 -r 1s
@@ -134,6 +137,12 @@ else
   # Groupwise regret (not in the default list: SP_BENCH_PHASES=groupwise): one round of the
   # groupwise algorithm, G = 10, 100, 1000 groups x d = 10, 30, 100 (~1 min).
   has_phase groupwise && jmh groupwise "$B.GroupwiseBenchmark" -f 1 -wi 2 -w 1s -i 3 -r 1s
+  # Finite-sum methods (phase finitesum, not in the default list: SP_BENCH_PHASES=finitesum bench/run.sh):
+  # ms per epoch of each method on policeman-burglar n = 2000 and least squares n = 100,000 (12
+  # configurations, 3 x 1 s warm-up + 5 x 1 s measured), then alg1 and halpern to ||F|| <= 1e-2 ||F(u0)||
+  # on least squares n = 100,000 (one warm-up solve, three measured).
+  has_phase finitesum && jmh finitesum-epochs "$B.FiniteSumEpochBenchmark" -f 1 -wi 3 -w 1s -i 5 -r 1s
+  has_phase finitesum && jmh finitesum-residual "$B.FiniteSumTimeToResidualBenchmark" -f 1 -wi 1 -i 3
 fi
 
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)" >> "$RESULTS/environment.txt"

@@ -6,9 +6,11 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
@@ -53,6 +55,9 @@ public final class ConvergencePlot {
     private final String yLabel;
     private XAxis xAxis = XAxis.ITERATIONS;
     private final Map<String, List<Checkpoint>> series = new LinkedHashMap<>();
+    /** Series added with their own x values, kept in the checkpoints' seconds field. */
+    private final Set<String> explicitX = new HashSet<>();
+    private String xTitle;
 
     public ConvergencePlot(String title, String yLabel) {
         this.title = title;
@@ -61,6 +66,32 @@ public final class ConvergencePlot {
 
     public ConvergencePlot xAxis(XAxis value) {
         this.xAxis = value;
+        return this;
+    }
+
+    /** The x axis title instead of the {@link XAxis} label (for series with their own x values). */
+    public ConvergencePlot xAxisTitle(String value) {
+        this.xTitle = value;
+        return this;
+    }
+
+    /**
+     * Adds a series drawn against its own x values (epochs, ...) instead of iterations or seconds:
+     * {@code x[k]} belongs to {@code checkpoints.get(k)}. Give the axis its title with
+     * {@link #xAxisTitle}.
+     */
+    public ConvergencePlot addSeries(String name, List<Checkpoint> checkpoints, double[] x) {
+        if (x.length != checkpoints.size()) {
+            throw new InvalidInputException("series '" + name + "' has " + checkpoints.size()
+                    + " checkpoints but " + x.length + " x values");
+        }
+        List<Checkpoint> placed = new ArrayList<>(x.length);
+        for (int k = 0; k < x.length; k++) {
+            Checkpoint c = checkpoints.get(k);
+            placed.add(new Checkpoint(c.iteration(), x[k], c.certificate()));
+        }
+        addSeries(name, placed);
+        explicitX.add(name);
         return this;
     }
 
@@ -92,7 +123,7 @@ public final class ConvergencePlot {
         boolean empty = pointCount() == 0;
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
                 .title(empty ? title + " (no positive values recorded)" : title)
-                .xAxisTitle(xAxis.label).yAxisTitle(yLabel).build();
+                .xAxisTitle(xTitle != null ? xTitle : xAxis.label).yAxisTitle(yLabel).build();
         XYStyler styler = chart.getStyler();
         styler.setChartBackgroundColor(Color.WHITE);
         styler.setPlotBackgroundColor(Color.WHITE);
@@ -120,7 +151,7 @@ public final class ConvergencePlot {
             double[] y = new double[points.size()];
             for (int k = 0; k < x.length; k++) {
                 Checkpoint c = points.get(k);
-                x[k] = xAxis == XAxis.ITERATIONS ? c.iteration() : c.seconds();
+                x[k] = xAxis == XAxis.ITERATIONS && !explicitX.contains(e.getKey()) ? c.iteration() : c.seconds();
                 y[k] = c.certificate();
             }
             XYSeries s = chart.addSeries(e.getKey(), x, y);
