@@ -41,9 +41,25 @@ public abstract class PreferenceLearner {
         return game.reference();
     }
 
-    /** True when the learner is judged by the exploitability of its average (no-regret self-play). */
-    boolean certifiesAverage() {
-        return false;
+    /** The certificate a learner is judged by. */
+    enum Judged {
+        /** Gap_beta of the last iterate (the KL-regularized methods). */
+        GAP_OF_LAST("Gap_beta(last)"),
+        /** Expl of the average of the played policies (no-regret self-play). */
+        EXPLOITABILITY_OF_AVERAGE("Expl(average)"),
+        /** Expl of the last iterate (unregularized iterative methods). */
+        EXPLOITABILITY_OF_LAST("Expl(last)");
+
+        final String label;
+
+        Judged(String label) {
+            this.label = label;
+        }
+    }
+
+    /** What the learner's certificate history holds. */
+    Judged judged() {
+        return Judged.GAP_OF_LAST;
     }
 
     /** Solves a one-prompt game from the default start. */
@@ -81,7 +97,6 @@ public abstract class PreferenceLearner {
             sum[x] = new double[g.responses()];
             average[x] = runs[x].policy().clone();
         }
-        String certificateName = certifiesAverage() ? "Expl(average)" : "Gap_beta(last)";
         IterationMonitor monitor = new IterationMonitor(rule, listener);
         SolverStatus status = monitor.start(certificate(game, runs, average));
         int t = 0;
@@ -101,12 +116,16 @@ public abstract class PreferenceLearner {
             }
             status = monitor.advance(t, () -> certificate(game, runs, average));
         }
-        return new PreferenceResult(name(), certificateName, status, t, monitor.elapsedSeconds(), game,
+        return new PreferenceResult(name(), judged().label, status, t, monitor.elapsedSeconds(), game,
                 lastPolicies(runs), average, monitor.history());
     }
 
     private double certificate(MultiPromptGame game, Run[] runs, double[][] average) {
-        return certifiesAverage() ? game.exploitability(average) : game.dualityGap(lastPolicies(runs));
+        return switch (judged()) {
+            case GAP_OF_LAST -> game.dualityGap(lastPolicies(runs));
+            case EXPLOITABILITY_OF_AVERAGE -> game.exploitability(average);
+            case EXPLOITABILITY_OF_LAST -> game.exploitability(lastPolicies(runs));
+        };
     }
 
     private static double[][] lastPolicies(Run[] runs) {

@@ -56,8 +56,8 @@ public final class Spo extends PreferenceLearner {
     }
 
     @Override
-    boolean certifiesAverage() {
-        return true;
+    Judged judged() {
+        return Judged.EXPLOITABILITY_OF_AVERAGE;
     }
 
     @Override
