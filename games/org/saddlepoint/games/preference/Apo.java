@@ -69,7 +69,7 @@ public final class Apo extends PreferenceLearner {
             private final double[] hatPi = new double[pi.length];
 
             @Override
-            void step() {
+            public void step() {
                 if (reward == null) {
                     payoffAgainst(pi);
                 } else {

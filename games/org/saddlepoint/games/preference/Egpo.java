@@ -83,7 +83,7 @@ public final class Egpo extends PreferenceLearner {
         }
 
         @Override
-        void step() {
+        public void step() {
             payoffAgainst(pi);
             mirrorStep(eta, theta, halfTheta, halfPi);
             payoffAgainst(halfPi);
@@ -112,7 +112,7 @@ public final class Egpo extends PreferenceLearner {
         }
 
         @Override
-        void step() {
+        public void step() {
             gradientStep(pi, halfTheta, halfPi);
             gradientStep(halfPi, theta, pi);
         }

@@ -42,7 +42,7 @@ public final class Inpo extends PreferenceLearner {
         checkStep(eta, game.beta());
         return new LogitRun(game, start) {
             @Override
-            void step() {
+            public void step() {
                 InpoLoss loss = pairs == 0 ? InpoLoss.expected(game, pi, eta)
                         : InpoLoss.sampled(game, pi, eta, pairs, random);
                 System.arraycopy(loss.minimiser(), 0, theta, 0, theta.length);

@@ -30,7 +30,7 @@ abstract class LogitRun extends PreferenceLearner.Run {
     }
 
     @Override
-    final double[] policy() {
+    public final double[] policy() {
         return pi;
     }
 

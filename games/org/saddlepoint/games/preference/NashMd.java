@@ -37,7 +37,7 @@ public final class NashMd extends PreferenceLearner {
             private final double[] mix = new double[pi.length];
 
             @Override
-            void step() {
+            public void step() {
                 double keep = 1 - eta * game.beta();
                 double[] logMu = game.logReference();
                 for (int y = 0; y < mix.length; y++) {

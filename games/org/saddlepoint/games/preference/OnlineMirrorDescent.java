@@ -30,7 +30,7 @@ public final class OnlineMirrorDescent extends PreferenceLearner {
         checkStep(eta, game.beta());
         return new LogitRun(game, start) {
             @Override
-            void step() {
+            public void step() {
                 payoffAgainst(pi);
                 mirrorStep(eta, theta, theta, pi);
             }

@@ -26,11 +26,25 @@ public abstract class PreferenceLearner {
     /** The name of the method as in its paper, with its parameters. */
     public abstract String name();
 
-    /** One prompt's state; {@link #policy()} is the policy played next. */
-    abstract static class Run {
-        abstract double[] policy();
+    /**
+     * One prompt's run, for callers that drive the updates themselves (benchmarks, custom loops):
+     * {@link #policy()} is the policy played next, {@link #step()} does one update. Mutable.
+     */
+    public abstract static class Run {
+        Run() {
+        }
 
-        abstract void step();
+        /** The current policy; the array belongs to the run: read it, do not keep or modify it. */
+        public abstract double[] policy();
+
+        /** One policy update. */
+        public abstract void step();
+    }
+
+    /** A run on {@code game} from the default start, with the learner's seed. */
+    public Run iterate(PreferenceGame game) {
+        return start(game, PreferenceGame.checkPolicy("start policy", defaultStart(game), game.responses()),
+                new SplittableRandom(seed));
     }
 
     /** Starts a prompt at {@code start} (a copy, validated). */

@@ -73,12 +73,12 @@ public final class Spo extends PreferenceLearner {
             private final double[] reward = new double[game.responses()];
 
             @Override
-            double[] policy() {
+            public double[] policy() {
                 return hedge.strategy();
             }
 
             @Override
-            void step() {
+            public void step() {
                 winRates(game, hedge.strategy(), random, reward);
                 hedge.observe(reward);
             }
