@@ -109,8 +109,8 @@ public final class PreferenceCommand implements Callable<Integer> {
             ConvergencePlot.checkWritable(plot);
         }
         PreferenceMatrix p = PreferenceCsv.readMatrix(preferenceFile);
-        double[] mu = referenceFile == null ? uniform(p.size()) : PreferenceCsv.readPolicy(referenceFile, p.size());
-        PreferenceGame game = PreferenceGame.of(p, mu, beta);
+        PreferenceGame game = referenceFile == null ? PreferenceGame.uniform(p, beta)
+                : PreferenceGame.of(p, PreferenceCsv.readPolicy(referenceFile, p.size()), beta);
         double step = eta != null ? eta : method.defaultEta(beta, p.size(), iterations);
         PrintWriter out = spec.commandLine().getOut();
         IterationListener listener = quiet ? IterationListener.NONE
@@ -154,12 +154,6 @@ public final class PreferenceCommand implements Callable<Integer> {
         if (!(momentum >= 0 && momentum < 1)) {
             throw new InvalidInputException("--momentum must be in [0, 1), got " + momentum);
         }
-    }
-
-    private static double[] uniform(int k) {
-        double[] u = new double[k];
-        java.util.Arrays.fill(u, 1.0 / k);
-        return u;
     }
 
     private void writePlot(PreferenceGame game, double step, StoppingRule rule, PreferenceResult result) {

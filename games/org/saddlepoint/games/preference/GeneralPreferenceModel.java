@@ -1,5 +1,6 @@
 package org.saddlepoint.games.preference;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 import org.ejml.data.DMatrixRMaj;
@@ -7,6 +8,7 @@ import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.saddlepoint.solvers.Checks;
 import org.saddlepoint.solvers.InvalidInputException;
+import org.saddlepoint.solvers.SaddlepointException;
 
 /**
  * The general preference model, GPM (Zhang et al., "General Preference Modeling with Preference
@@ -123,7 +125,7 @@ public final class GeneralPreferenceModel {
         }
         EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, true, true);
         if (!eig.decompose(gram)) {
-            throw new org.saddlepoint.solvers.SaddlepointException("eigen-decomposition failed");
+            throw new SaddlepointException("eigen-decomposition failed");
         }
         int best = 0;
         for (int i = 1; i < n; i++) {
@@ -188,7 +190,7 @@ public final class GeneralPreferenceModel {
         GeneralPreferenceModel start = fromLogits(ComparisonCounts.smoothedLogits(wins), blocks);
         double[][] v = start.scaledEmbeddings();
         double[] ones = new double[blocks];
-        java.util.Arrays.fill(ones, 1);
+        Arrays.fill(ones, 1);
         GeneralPreferenceModel model = of(v, ones);
         double loss = ComparisonCounts.logisticLoss(wins, model.logits());
         double step = 1;

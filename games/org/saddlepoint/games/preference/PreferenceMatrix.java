@@ -1,5 +1,6 @@
 package org.saddlepoint.games.preference;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 import org.saddlepoint.games.MatrixGame;
@@ -154,7 +155,7 @@ public final class PreferenceMatrix {
     private static double[][] half(int k) {
         double[][] p = new double[k][k];
         for (double[] row : p) {
-            java.util.Arrays.fill(row, 0.5);
+            Arrays.fill(row, 0.5);
         }
         return p;
     }

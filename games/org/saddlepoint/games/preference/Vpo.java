@@ -1,5 +1,6 @@
 package org.saddlepoint.games.preference;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -219,7 +220,7 @@ public final class Vpo {
         double[] theta = new double[bandit.dimension()];
         double[] regrets = new double[rounds];
         for (int t = 0; t < rounds; t++) {
-            theta = fit(java.util.Arrays.copyOf(diff, t), theta);
+            theta = fit(Arrays.copyOf(diff, t), theta);
             double[] pi = bandit.policy(theta);
             regrets[t] = bandit.regret(pi);
             PolicySampler sampler = new PolicySampler(pi);

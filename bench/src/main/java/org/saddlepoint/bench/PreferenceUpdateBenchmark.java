@@ -24,16 +24,16 @@ import org.saddlepoint.games.preference.PreferenceLearner;
 import org.saddlepoint.games.preference.PreferenceMatrix;
 
 /**
- * Policy updates per second of the tabular preference-game learners (EGPO: two products P pi per
- * update; OMD and Nash-MD: one), on the EGPO simulations' "random" preference matrix over K
+ * Microseconds per policy update (updates per second = 1e6 / score) of the tabular preference-game
+ * learners (EGPO: two products P pi per update; OMD and Nash-MD: one), on the EGPO simulations' "random" preference matrix over K
  * responses with beta = 0.1, eta = 1 / (1 + beta) and mu = softmax of K standard normals, all from
  * a fixed seed. One benchmark invocation is one update ({@link PreferenceLearner.Run#step()}); the
  * K^2 matrix-vector product dominates, so the expected ratios are EGPO : OMD : Nash-MD about
  * 1 : 2 : 2 and a 100x drop per 10x K once the matrix leaves the caches.
  */
 @State(Scope.Thread)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx6g"})
