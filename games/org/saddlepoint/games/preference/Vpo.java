@@ -4,11 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
 import org.saddlepoint.solvers.Checks;
 import org.saddlepoint.solvers.InvalidInputException;
-import org.saddlepoint.solvers.SaddlepointException;
 
 /**
  * Value-incentivized preference optimization, VPO (Cen et al., "Value-Incentivized Preference
@@ -28,7 +25,6 @@ import org.saddlepoint.solvers.SaddlepointException;
 public final class Vpo {
     /** The ridge weight lambda. */
     public static final double RIDGE = 1.0;
-    private static final int MAX_STEPS = 100;
 
     private final LinearBandit bandit;
     private final double sign;
@@ -105,55 +101,31 @@ public final class Vpo {
         return z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z));
     }
 
-    /** theta_hat, by damped Newton-type steps from {@code start}. */
+    /** theta_hat, by damped Newton-type steps ({@link DampedNewton}) from {@code start}. */
     public double[] fit(List<int[]> data, double[] start) {
         return fit(differences(data), Checks.length("start", start, bandit.dimension()).clone());
     }
 
     private double[] fit(double[][] diff, double[] start) {
-        int d = start.length;
-        double[] theta = start;
-        double f = objective(theta, diff);
-        for (int step = 0; step < MAX_STEPS; step++) {
-            double[] g = new double[d];
-            DMatrixRMaj h = new DMatrixRMaj(d, d);
-            derivatives(theta, diff, g, h);
-            double[] dir = solve(h, g);
-            double slope = 0;
-            for (int i = 0; i < d; i++) {
-                slope += g[i] * dir[i];
+        return DampedNewton.minimize(new DampedNewton.Objective() {
+            @Override
+            public double value(double[] theta) {
+                return objective(theta, diff);
             }
-            if (-slope < 1e-10) {
-                break;
+
+            @Override
+            public void derivatives(double[] theta, double[] g, double[] h) {
+                Vpo.this.derivatives(theta, diff, g, h);
             }
-            double t = 1;
-            double[] trial = new double[d];
-            double ft = Double.POSITIVE_INFINITY;
-            for (int halving = 0; halving < 50; halving++, t *= 0.5) {
-                for (int i = 0; i < d; i++) {
-                    trial[i] = theta[i] + t * dir[i];
-                }
-                ft = objective(trial, diff);
-                if (ft <= f + 1e-4 * t * slope) {
-                    break;
-                }
-            }
-            if (!(ft < f)) {
-                break;
-            }
-            theta = trial;
-            f = ft;
-        }
-        return theta;
+        }, start);
     }
 
     /**
      * The gradient, and the Hessian of the convex part (all of it offline): l_BT'' + lambda I, plus
      * alpha J*'' = (alpha / beta) Phi^T (diag pi - pi pi^T) Phi when pessimistic.
      */
-    private void derivatives(double[] theta, double[][] diff, double[] g, DMatrixRMaj h) {
+    private void derivatives(double[] theta, double[][] diff, double[] g, double[] hessian) {
         int d = theta.length;
-        double[] hessian = h.getData();
         for (double[] c : diff) {
             double p = PreferenceMatrix.sigmoid(-dot(theta, c));
             double curvature = p * (1 - p);
@@ -176,31 +148,18 @@ public final class Vpo {
         }
         for (int i = 0; i < d; i++) {
             g[i] += RIDGE * theta[i] - sign * alpha * (mean[i] - cal[i]);
-            h.add(i, i, RIDGE);
+            hessian[i * d + i] += RIDGE;
         }
         if (sign < 0) {
             for (int y = 0; y < pi.length; y++) {
                 double[] phi = bandit.feature(y);
                 for (int i = 0; i < d; i++) {
                     for (int j = 0; j < d; j++) {
-                        h.add(i, j, alpha / bandit.beta() * pi[y] * (phi[i] - mean[i]) * (phi[j] - mean[j]));
+                        hessian[i * d + j] += alpha / bandit.beta() * pi[y] * (phi[i] - mean[i]) * (phi[j] - mean[j]);
                     }
                 }
             }
         }
-    }
-
-    /** -H^{-1} g. */
-    private static double[] solve(DMatrixRMaj h, double[] g) {
-        DMatrixRMaj rhs = new DMatrixRMaj(g.length, 1);
-        for (int i = 0; i < g.length; i++) {
-            rhs.set(i, 0, -g[i]);
-        }
-        DMatrixRMaj x = new DMatrixRMaj(g.length, 1);
-        if (!CommonOps_DDRM.solve(h, rhs, x)) {
-            throw new SaddlepointException("singular Newton system in the VPO fit");
-        }
-        return x.getData();
     }
 
     /**
