@@ -61,8 +61,9 @@ public final class PreferenceCommand implements Callable<Integer> {
     private Path preferenceFile;
 
     @Option(names = "--method", paramLabel = "METHOD", converter = MethodConverter.class,
-            description = "egpo (extragradient, default), nash-md, inpo (INPO's loss, exact), omd (online mirror "
-                    + "descent), spo (Hedge self-play, judged by its average), apo (SPPO rounds with momentum).")
+            description = "egpo (extragradient, default), nash-md, inpo (INPO's loss, exact; a K^2 x K least-squares "
+                    + "solve per update, for small K), omd (online mirror descent), spo (Hedge self-play, judged by its "
+                    + "average), apo (SPPO rounds with momentum).")
     private PreferenceMethod method = PreferenceMethod.EGPO;
 
     @Option(names = "--beta", paramLabel = "B", defaultValue = "0.1",

@@ -14,7 +14,8 @@ import java.util.SplittableRandom;
  * With u = theta - log mu - P nu / beta its gradient in the logits is (4/K)(u - mean(u) 1), so
  * one SGD step with learning rate lr is the mirror step of the regularized game with
  * eta beta = 4 lr / K. The sampled gradient ({@code online_ipo_1_sample}) draws y, y' uniformly
- * and y'' ~ nu, with the unbiased target (P[y][y''] - P[y'][y'']) / beta.
+ * and y'' ~ nu, with the unbiased target (P[y][y''] - P[y'][y'']) / beta. Holds a scratch vector:
+ * one instance per thread.
  */
 public final class OnlineIpoLoss {
     private final PreferenceGame game;
