@@ -11,6 +11,8 @@
 #   SP_BENCH_PHASES      which phases to run, default "matvec lp nash500 nash2000 slow backends"
 #                        (--smoke knows matvec, lp, nash500 and backends); "backends" alone:
 #                        SP_BENCH_PHASES=backends bench/run.sh
+#                        "preference" (preference games; not in the default list, --smoke knows it too):
+#                        SP_BENCH_PHASES=preference bench/run.sh
 #   SP_BENCH_BACKENDS_LIMIT  time limit of one rm-plus solve in the backends phase (default 300)
 #   SP_BENCH_LIMIT_500   time limit of one solve at n = 500 (but mwu), seconds (default 120)
 #   SP_BENCH_LIMIT_2000  ... at n = 2000 for default, prm-plus, rm-plus (default 600)
@@ -104,6 +106,8 @@ if [[ $SMOKE == 1 ]]; then
   # Finite-sum methods (opt-in: SP_BENCH_PHASES=finitesum): one short epoch timing each, one solve each.
   has_phase finitesum && jmh finitesum-epochs "$B.FiniteSumEpochBenchmark" -f 1 -wi 1 -w 1s -i 1 -r 1s
   has_phase finitesum && jmh finitesum-residual "$B.FiniteSumTimeToResidualBenchmark" -f 1 -wi 0 -i 1
+  has_phase preference && jmh preference-updates "$B.PreferenceUpdateBenchmark" -p k=10,100,1000 -f 1 -wi 0 -i 1 -r 1s
+  has_phase preference && jmh preference-gap "$B.PreferenceGapBenchmark" -p timeLimit=30 -f 1 -wi 0 -i 1
 else
   # Kernels: 14 kernels x 2 sizes, one fork each, 3 x 1 s warm-up + 5 x 1 s measured (~5 min).
   has_phase matvec && jmh matvec "$B.MatVecBenchmark" -p n=500,2000 -f 1 -wi 3 -w 1s -i 5 -r 1s
@@ -143,6 +147,11 @@ else
   # on least squares n = 100,000 (one warm-up solve, three measured).
   has_phase finitesum && jmh finitesum-epochs "$B.FiniteSumEpochBenchmark" -f 1 -wi 3 -w 1s -i 5 -r 1s
   has_phase finitesum && jmh finitesum-residual "$B.FiniteSumTimeToResidualBenchmark" -f 1 -wi 1 -i 3
+  # Preference games (phase preference, not in the default list: SP_BENCH_PHASES=preference bench/run.sh):
+  # updates/s of EGPO, OMD, Nash-MD at K = 10 .. 10000 (12 configurations, 2 x 1 s warm-up + 3 x 1 s),
+  # then the time to Gap_beta <= 1e-8 at K = 1000, beta = 0.01, EGPO and OMD in one run (cap 120 s each).
+  has_phase preference && jmh preference-updates "$B.PreferenceUpdateBenchmark" -f 1 -wi 2 -w 1s -i 3 -r 1s
+  has_phase preference && jmh preference-gap "$B.PreferenceGapBenchmark" -to 600s -f 1 -wi 1 -i 3
 fi
 
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)" >> "$RESULTS/environment.txt"

@@ -1,0 +1,69 @@
+package org.saddlepoint.games.preference;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/** Seeded instances of the EGPO simulation protocol and small helpers shared by the tests. */
+final class PreferenceFixtures {
+    /** The seed of the EGPO repository's grid search (simulations/grid_search.py). */
+    static final long EGPO_SEED = 2018011309L;
+
+    private PreferenceFixtures() {
+    }
+
+    /**
+     * {@code count} instances of the EGPO protocol: "random" P over K responses, mu = softmax of
+     * K standard normals (the repository's reference logits N(0, 1)), regularization beta.
+     */
+    static List<PreferenceGame> egpoInstances(int count, int k, double beta) {
+        Random rng = new Random(EGPO_SEED);
+        List<PreferenceGame> games = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            PreferenceMatrix p = PreferenceMatrix.random(k, rng.nextLong());
+            games.add(PreferenceGame.of(p, softmaxOfNormals(k, rng), beta));
+        }
+        return games;
+    }
+
+    static double[] softmaxOfNormals(int k, Random rng) {
+        double[] theta = new double[k];
+        for (int y = 0; y < k; y++) {
+            theta[y] = rng.nextGaussian();
+        }
+        double[] pi = new double[k];
+        Softmax.normalise(theta, pi);
+        return pi;
+    }
+
+    /** A random point of the simplex with full support. */
+    static double[] randomPolicy(int k, Random rng) {
+        double[] p = new double[k];
+        double s = 0;
+        for (int y = 0; y < k; y++) {
+            p[y] = -Math.log(1 - rng.nextDouble()) + 1e-3;
+            s += p[y];
+        }
+        for (int y = 0; y < k; y++) {
+            p[y] /= s;
+        }
+        return p;
+    }
+
+    static double l1(double[] a, double[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += Math.abs(a[i] - b[i]);
+        }
+        return s;
+    }
+
+    static double max(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+    }
+
+    static double median(List<Double> values) {
+        double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return v.length % 2 == 1 ? v[v.length / 2] : 0.5 * (v[v.length / 2 - 1] + v[v.length / 2]);
+    }
+}
