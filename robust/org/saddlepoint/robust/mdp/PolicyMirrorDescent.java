@@ -48,23 +48,29 @@ public final class PolicyMirrorDescent {
 
     /** pi proportional to pi_ref exp(Q / tau); for tau = 0 uniform over the maximizers of Q. */
     public static double[] softmax(double[] piRef, double[] q, double tau) {
-        double[] out = new double[q.length];
         if (tau == 0) {
-            double top = max(q);
-            int ties = 0;
-            for (double x : q) {
-                ties += x >= top - TIE_TOLERANCE ? 1 : 0;
-            }
-            for (int a = 0; a < q.length; a++) {
-                out[a] = q[a] >= top - TIE_TOLERANCE ? 1.0 / ties : 0;
-            }
-            return out;
+            return greedy(q);
         }
+        double[] out = new double[q.length];
         double[] minusQ = new double[q.length];
         for (int a = 0; a < q.length; a++) {
             minusQ[a] = -q[a];
         }
         EntropicStep.step(piRef, minusQ, 1 / tau, out, 0, q.length);
+        return out;
+    }
+
+    /** Uniform over the maximizers of Q (within {@link #TIE_TOLERANCE}): greedy with random tie-breaking. */
+    public static double[] greedy(double[] q) {
+        double top = max(q);
+        int ties = 0;
+        for (double x : q) {
+            ties += x >= top - TIE_TOLERANCE ? 1 : 0;
+        }
+        double[] out = new double[q.length];
+        for (int a = 0; a < q.length; a++) {
+            out[a] = q[a] >= top - TIE_TOLERANCE ? 1.0 / ties : 0;
+        }
         return out;
     }
 

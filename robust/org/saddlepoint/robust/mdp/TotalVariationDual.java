@@ -26,17 +26,13 @@ public final class TotalVariationDual {
 
     /** The dual with one coordinate: weights[t] for value values[t]. */
     public static double maximize(double[] weights, double[] values, double rho, double vMin) {
-        double[][] w = new double[weights.length][];
-        for (int t = 0; t < weights.length; t++) {
-            w[t] = new double[] {weights[t]};
-        }
-        return maximize(w, values, values.length, new double[] {rho}, vMin)[0];
+        return maximize(weights, values, values.length, new double[] {rho}, vMin)[0];
     }
 
     /**
      * nu_i for every coordinate i at once.
      *
-     * @param weights weights[t][i] for sample t &lt; n and coordinate i
+     * @param weights row-major n x d: weights[t d + i] for sample t &lt; n and coordinate i &lt; d = rho.length
      * @param values  v^t for t &lt; n (only the first n are read)
      * @param n       the number of samples
      * @param rho     rho_i &gt;= 0 per coordinate
@@ -44,7 +40,7 @@ public final class TotalVariationDual {
      * @return nu_i = max over alpha of g_i(alpha); where rho_i = 0 exactly sum_t weights[t][i] v^t (alpha = V_max,
      *         the plain regression, not a maximum over noisy breakpoints); with no samples, 0
      */
-    public static double[] maximize(double[][] weights, double[] values, int n, double[] rho, double vMin) {
+    public static double[] maximize(double[] weights, double[] values, int n, double[] rho, double vMin) {
         int d = rho.length;
         Integer[] order = new Integer[n];
         for (int t = 0; t < n; t++) {
@@ -57,7 +53,7 @@ public final class TotalVariationDual {
         double[] remaining = new double[d];
         for (int t = 0; t < n; t++) {
             for (int i = 0; i < d; i++) {
-                remaining[i] += weights[t][i];
+                remaining[i] += weights[t * d + i];
             }
         }
         double[] best = new double[d];
@@ -68,10 +64,10 @@ public final class TotalVariationDual {
         for (int j = 0; j < n; j++) {
             int t = order[j];
             double alpha = values[t];
-            double[] w = weights[t];
             for (int i = 0; i < d; i++) {
-                prefix[i] += w[i] * alpha;
-                remaining[i] -= w[i];
+                double w = weights[t * d + i];
+                prefix[i] += w * alpha;
+                remaining[i] -= w;
                 double g = prefix[i] + alpha * remaining[i] - rho[i] * (alpha - vMin);
                 if (g > best[i]) {
                     best[i] = g;

@@ -1,0 +1,104 @@
+package org.saddlepoint.robust.mdp;
+
+import org.saddlepoint.solvers.InvalidInputException;
+
+/**
+ * The optimistic robust least-squares value iteration that DR-LSVI-UCB, LSVI-UCB and DR-RPO's critic share
+ * (Liu and Xu, AISTATS 2024, Algorithm 1; spec 2.2 and 3.5). After each episode, backwards from h = H:
+ * the values v^tau = V^k_{h+1}(s^tau_{h+1}) of every stored next state under the current Q^k_{h+1} (0 at the
+ * fail state), then per step the ridge critic's robust optimistic Q^k_h = clip(phi.(theta_h + nu_h) + Gamma_h, 0,
+ * H - h + 1). Subclasses say how a state's value follows from its Q-row ({@link #value}) and how they act.
+ * Known reward parameters theta_h, as in [C] (spec pitfall 14). Only TV uncertainty sets.
+ *
+ * @param <S> the state type
+ */
+abstract class RobustLeastSquaresValueIteration<S> implements EpisodicLearner<S> {
+    protected final LinearMdp<S> mdp;
+    protected final LearnerOptions options;
+    private final UncertaintySet set;
+    private final RidgeCritic<S>[] critics;
+    private final OptimisticQ[] q;
+    private int episodes;
+
+    @SuppressWarnings("unchecked")
+    RobustLeastSquaresValueIteration(LinearMdp<S> mdp, UncertaintySet set, LearnerOptions options) {
+        set.requireShape(mdp);
+        if (set.divergence() != Divergence.TOTAL_VARIATION) {
+            throw new InvalidInputException("the online learners support TV uncertainty sets only, got " + set.divergence());
+        }
+        this.mdp = mdp;
+        this.set = set;
+        this.options = options;
+        int horizon = mdp.horizon();
+        this.critics = new RidgeCritic[horizon];
+        this.q = new OptimisticQ[horizon];
+        for (int h = 0; h < horizon; h++) {
+            critics[h] = new RidgeCritic<>(mdp.dimension(), options.lambda());
+            q[h] = fit(h, new double[0]);
+        }
+    }
+
+    @Override
+    public void update(Episode<S> episode) {
+        int[] actions = episode.actions();
+        for (int h = 0; h < mdp.horizon(); h++) {
+            observe(h, episode.states().get(h), actions[h], episode.states().get(h + 1));
+        }
+        refit();
+    }
+
+    /** Stores the transition (s, a, s') of step h; {@link #refit} makes it count. */
+    void observe(int h, S state, int action, S next) {
+        critics[h].add(mdp.features(state, action), featuresOfActions(next), next, mdp.isFailState(next));
+    }
+
+    /** One more episode learned: Q^k_h for h = H .. 1 from all stored samples. */
+    void refit() {
+        int horizon = mdp.horizon();
+        episodes++;
+        for (int h = horizon - 1; h >= 0; h--) {
+            q[h] = fit(h, h == horizon - 1 ? new double[critics[h].size()] : nextValues(h));
+            fitted(h, q[h]);
+        }
+    }
+
+    private OptimisticQ fit(int h, double[] v) {
+        return critics[h].fit(v, mdp.rewardParameter(h), set.radii(h), options.bonus(), options.beta(),
+                mdp.horizon() - h);
+    }
+
+    /** V^k_{h+1}(s^tau_{h+1}) for every stored sample of step h. */
+    private double[] nextValues(int h) {
+        RidgeCritic<S> critic = critics[h];
+        double[] v = new double[critic.size()];
+        for (int t = 0; t < v.length; t++) {
+            v[t] = critic.nextIsFail(t) ? 0 : value(h + 1, critic.nextState(t), q[h + 1].values(critic.nextFeatures(t)));
+        }
+        return v;
+    }
+
+    /** The critic's value V^k_h(s) of a state whose optimistic Q-row at step h is {@code qRow}. */
+    abstract double value(int h, S state, double[] qRow);
+
+    /** Called once Q^k_h is fitted, backwards from h = H. */
+    void fitted(int h, OptimisticQ qh) {
+    }
+
+    /** Q^k_h(s, .), the latest optimistic Q-row at {@code state}. */
+    double[] qRow(int h, S state) {
+        return q[h].values(featuresOfActions(state));
+    }
+
+    double[][] featuresOfActions(S state) {
+        double[][] f = new double[mdp.actionCount()][];
+        for (int b = 0; b < f.length; b++) {
+            f[b] = mdp.features(state, b);
+        }
+        return f;
+    }
+
+    /** k, the number of episodes learned from. */
+    int episodes() {
+        return episodes;
+    }
+}
