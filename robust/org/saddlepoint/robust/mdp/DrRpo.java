@@ -40,10 +40,16 @@ public final class DrRpo<S> extends RobustLeastSquaresValueIteration<S> {
         final double[] z;
         int applied;
         double[] pi;
+        double kl;
 
         Logits(double[] reference) {
             z = new double[reference.length];
             pi = reference.clone();
+        }
+
+        void setPolicy(double[] policy, double[] reference) {
+            pi = policy;
+            kl = PolicyMirrorDescent.kl(policy, reference);
         }
     }
 
@@ -83,8 +89,15 @@ public final class DrRpo<S> extends RobustLeastSquaresValueIteration<S> {
     @Override
     double value(int h, S state, double[] qRow) {
         int upTo = options.evaluatesUpdatedPolicy() ? episodes() : episodes() - 1;
-        double[] pi = policy(h, state, upTo);
-        return PolicyMirrorDescent.regularizedValue(pi, reference, qRow, options.tau());
+        if (upTo == 0) {
+            return PolicyMirrorDescent.regularizedValue(reference, reference, qRow, options.tau());
+        }
+        Logits logits = logits(h, state, upTo);
+        double v = 0;
+        for (int a = 0; a < qRow.length; a++) {
+            v += logits.pi[a] * qRow[a];
+        }
+        return v - options.tau() * logits.kl;
     }
 
     /** pi^{k+1}_h(. | s), k the episodes learned from. */
@@ -95,9 +108,11 @@ public final class DrRpo<S> extends RobustLeastSquaresValueIteration<S> {
 
     /** The policy after the first {@code upTo} Q-functions of step h: pi^{upTo + 1}_h(. | s). */
     private double[] policy(int h, S state, int upTo) {
-        if (upTo == 0) {
-            return reference.clone();
-        }
+        return upTo == 0 ? reference.clone() : logits(h, state, upTo).pi.clone();
+    }
+
+    /** The logits of {@code state} after the first {@code upTo} &gt; 0 Q-functions of step h, with their policy. */
+    private Logits logits(int h, S state, int upTo) {
         Logits logits = cache.get(h).computeIfAbsent(state, s -> new Logits(reference));
         if (logits.applied != upTo) {
             if (logits.applied > upTo && gamma > 0) {
@@ -113,9 +128,9 @@ public final class DrRpo<S> extends RobustLeastSquaresValueIteration<S> {
                 }
             }
             logits.applied = upTo;
-            logits.pi = gamma == 0 ? PolicyMirrorDescent.softmax(reference, logits.z, options.tau())
-                    : PolicyMirrorDescent.softmax(reference, logits.z, 1);
+            logits.setPolicy(gamma == 0 ? PolicyMirrorDescent.softmax(reference, logits.z, options.tau())
+                    : PolicyMirrorDescent.softmax(reference, logits.z, 1), reference);
         }
-        return logits.pi.clone();
+        return logits;
     }
 }

@@ -90,14 +90,21 @@ public final class PolicyMirrorDescent {
     /** &lt;pi, Q&gt; - tau KL(pi || pi_ref), the regularized value of pi against Q. */
     public static double regularizedValue(double[] pi, double[] piRef, double[] q, double tau) {
         double v = 0;
-        double kl = 0;
         for (int a = 0; a < q.length; a++) {
+            v += pi[a] * q[a];
+        }
+        return tau == 0 ? v : v - tau * kl(pi, piRef);
+    }
+
+    /** KL(pi || pi_ref) = sum_a pi(a) log(pi(a) / pi_ref(a)). */
+    public static double kl(double[] pi, double[] piRef) {
+        double kl = 0;
+        for (int a = 0; a < pi.length; a++) {
             if (pi[a] > 0) {
-                v += pi[a] * q[a];
                 kl += pi[a] * Math.log(pi[a] / piRef[a]);
             }
         }
-        return tau == 0 ? v : v - tau * kl;
+        return kl;
     }
 
     private static double max(double[] q) {
