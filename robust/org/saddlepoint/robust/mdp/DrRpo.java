@@ -121,8 +121,9 @@ public final class DrRpo<S> extends RobustLeastSquaresValueIteration<S> {
             }
             List<OptimisticQ> past = history.get(h);
             double[][] phi = featuresOfActions(state);
+            double[] rewards = rewardsOfActions(h, state);
             for (int j = gamma == 0 ? upTo - 1 : logits.applied; j < upTo; j++) {
-                double[] q = past.get(j).values(phi);
+                double[] q = past.get(j).values(phi, rewards);
                 for (int a = 0; a < q.length; a++) {
                     logits.z[a] = gamma == 0 ? q[a] : gamma * logits.z[a] + stepWeight * q[a];
                 }

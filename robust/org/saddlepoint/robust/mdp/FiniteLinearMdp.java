@@ -162,9 +162,19 @@ public final class FiniteLinearMdp implements LinearMdp<Integer> {
         return phi[state][action].clone();
     }
 
-    @Override
+    /** theta_h (step {@code h}, 0-based): a copy. */
     public double[] rewardParameter(int h) {
         return theta[h].clone();
+    }
+
+    /** r_h(s, a) = phi(s, a).theta_h. */
+    @Override
+    public double reward(int h, Integer state, int action) {
+        double r = 0;
+        for (int i = 0; i < dimension; i++) {
+            r += phi[state][action][i] * theta[h][i];
+        }
+        return r;
     }
 
     /** mu_{h,i}: a copy. */

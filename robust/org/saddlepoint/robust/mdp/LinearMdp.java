@@ -6,9 +6,9 @@ import java.util.SplittableRandom;
  * An episodic d-rectangular linear MDP as a learner sees it (Ma et al. 2022; Liu and Xu,
  * "Distributionally Robust Off-Dynamics RL: Provable Efficiency with Linear Function Approximation",
  * AISTATS 2024, Section 3): a known feature map phi(s, a) in R^d with the simplex condition
- * (phi_i &gt;= 0, sum_i phi_i = 1), known reward parameters theta_h with r_h(s, a) = phi(s, a).theta_h,
- * a horizon H, finitely many actions, and a simulator of the (unknown) nominal transitions
- * P_h(s' | s, a) = sum_i phi_i(s, a) mu_{h,i}(s').
+ * (phi_i &gt;= 0, sum_i phi_i = 1), a known reward r_h(s, a) (in the linear MDP r_h = phi.theta_h; the learners
+ * only need its values, as the group's code does for the American put's known payoff), a horizon H, finitely many
+ * actions, and a simulator of the (unknown) nominal transitions P_h(s' | s, a) = sum_i phi_i(s, a) mu_{h,i}(s').
  *
  * <p>Steps are 0-based in the code: {@code h = 0 .. H-1} is the paper's step h + 1.
  *
@@ -27,18 +27,12 @@ public interface LinearMdp<S> {
     /** phi(s, a): a fresh array of length d. */
     double[] features(S state, int action);
 
-    /** theta_h (step {@code h}, 0-based): a fresh array of length d. */
-    double[] rewardParameter(int h);
+    /** The known reward r_h(s, a) at step {@code h} (0-based). */
+    double reward(int h, S state, int action);
 
-    /** The reward r_h(s, a) = phi(s, a).theta_h. */
-    default double reward(int h, S state, int action) {
-        double[] phi = features(state, action);
-        double[] theta = rewardParameter(h);
-        double r = 0;
-        for (int i = 0; i < phi.length; i++) {
-            r += phi[i] * theta[i];
-        }
-        return r;
+    /** An upper bound of every value from step {@code h} on, the clip of optimistic Q-functions: H - h for rewards in [0, 1]. */
+    default double valueBound(int h) {
+        return horizon() - h;
     }
 
     /** Draws the initial state s_1. */

@@ -2,8 +2,9 @@ package org.saddlepoint.robust.mdp;
 
 /**
  * One optimistic robust Q-function of the ridge critic (spec 2.2), frozen:
- * Q_h(s, a) = clip(phi(s, a).w_h + Gamma_h(s, a), 0, H - h + 1) with Gamma the {@link BonusForm} bonus at Lambda_h^-1
- * (its diagonal, or all of it for the elliptical form). Immutable.
+ * Q_h(s, a) = clip(r_h(s, a) + phi(s, a).nu_h + Gamma_h(s, a), 0, H - h + 1) with Gamma the {@link BonusForm} bonus at
+ * Lambda_h^-1 (its diagonal, or all of it for the elliptical form); in a linear MDP r_h + phi.nu_h = phi.(theta_h + nu_h).
+ * Immutable.
  */
 final class OptimisticQ {
     private final double[] w;
@@ -13,9 +14,9 @@ final class OptimisticQ {
     private final double cap;
 
     /**
-     * @param w       w_h = theta_h + nu_h
+     * @param w       nu_h, the robust next-state value per coordinate
      * @param inverse Lambda_h^-1: its diagonal (d entries), or row-major d x d for {@link BonusForm#ELLIPTICAL}; kept
-     * @param cap     H - h + 1, the largest value from step h on
+     * @param cap     the largest value from step h on (H - h + 1 for rewards in [0, 1])
      */
     OptimisticQ(double[] w, double[] inverse, BonusForm form, double beta, double cap) {
         this.w = w;
@@ -25,8 +26,8 @@ final class OptimisticQ {
         this.cap = cap;
     }
 
-    double value(double[] phi) {
-        double q = 0;
+    double value(double[] phi, double reward) {
+        double q = reward;
         for (int i = 0; i < w.length; i++) {
             q += phi[i] * w[i];
         }
@@ -34,11 +35,11 @@ final class OptimisticQ {
         return Math.min(Math.max(q, 0), cap);
     }
 
-    /** Q(s, .) from the features phi(s, b) of every action b. */
-    double[] values(double[][] phiOfActions) {
+    /** Q(s, .) from the features phi(s, b) and rewards r(s, b) of every action b. */
+    double[] values(double[][] phiOfActions, double[] rewards) {
         double[] q = new double[phiOfActions.length];
         for (int b = 0; b < q.length; b++) {
-            q[b] = value(phiOfActions[b]);
+            q[b] = value(phiOfActions[b], rewards[b]);
         }
         return q;
     }

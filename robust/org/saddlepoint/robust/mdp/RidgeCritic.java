@@ -22,6 +22,7 @@ final class RidgeCritic<S> {
     private final DMatrixRMaj u;
     private double[] phi = new double[0];
     private final List<double[][]> nextFeatures = new ArrayList<>();
+    private final List<double[]> nextRewards = new ArrayList<>();
     private final List<S> nextStates = new ArrayList<>();
     private final List<Boolean> nextFail = new ArrayList<>();
     private int n;
@@ -34,12 +35,14 @@ final class RidgeCritic<S> {
     }
 
     /** Stores one sample and updates Lambda^-1 -= (Lambda^-1 phi)(Lambda^-1 phi)^T / (1 + phi^T Lambda^-1 phi). */
-    void add(double[] features, double[][] nextFeaturesOfActions, S nextState, boolean fail) {
+    void add(double[] features, double[][] nextFeaturesOfActions, double[] nextRewardsOfActions, S nextState,
+             boolean fail) {
         if (phi.length < (n + 1) * d) {
             phi = Arrays.copyOf(phi, Math.max(2 * phi.length, (n + 1) * d));
         }
         System.arraycopy(features, 0, phi, n * d, d);
         nextFeatures.add(nextFeaturesOfActions);
+        nextRewards.add(nextRewardsOfActions);
         nextStates.add(nextState);
         nextFail.add(fail);
         n++;
@@ -57,6 +60,10 @@ final class RidgeCritic<S> {
         return nextFeatures.get(t);
     }
 
+    double[] nextRewards(int t) {
+        return nextRewards.get(t);
+    }
+
     S nextState(int t) {
         return nextStates.get(t);
     }
@@ -71,11 +78,11 @@ final class RidgeCritic<S> {
     }
 
     /**
-     * The robust optimistic Q-function for next-state values {@code v} (one per stored sample):
-     * w = theta + nu with nu_i = max_alpha { [Lambda^-1 sum_tau phi^tau min(v^tau, alpha)]_i - rho_i (alpha - V_min) },
+     * The robust optimistic Q-function for next-state values {@code v} (one per stored sample), with
+     * nu_i = max_alpha { [Lambda^-1 sum_tau phi^tau min(v^tau, alpha)]_i - rho_i (alpha - V_min) },
      * V_min = min(0, min_tau v^tau) (the fail state has value 0; regularized values may lie below it).
      */
-    OptimisticQ fit(double[] v, double[] theta, double[] rho, BonusForm form, double beta, double cap) {
+    OptimisticQ fit(double[] v, double[] rho, BonusForm form, double beta, double cap) {
         double vMin = 0;
         for (int t = 0; t < n; t++) {
             vMin = Math.min(vMin, v[t]);
@@ -86,11 +93,7 @@ final class RidgeCritic<S> {
             CommonOps_DDRM.mult(DMatrixRMaj.wrap(n, d, phi), inverse, c); // row t: (Lambda^-1 phi^t)^T
             nu = TotalVariationDual.maximize(c.data, v, n, rho, vMin);
         }
-        double[] w = new double[d];
-        for (int i = 0; i < d; i++) {
-            w[i] = theta[i] + nu[i];
-        }
-        return new OptimisticQ(w, bonusMatrix(form), form, beta, cap);
+        return new OptimisticQ(nu, bonusMatrix(form), form, beta, cap);
     }
 
     private double[] bonusMatrix(BonusForm form) {

@@ -6,9 +6,9 @@ import org.saddlepoint.solvers.InvalidInputException;
  * The optimistic robust least-squares value iteration that DR-LSVI-UCB, LSVI-UCB and DR-RPO's critic share
  * (Liu and Xu, AISTATS 2024, Algorithm 1; spec 2.2 and 3.5). After each episode, backwards from h = H:
  * the values v^tau = V^k_{h+1}(s^tau_{h+1}) of every stored next state under the current Q^k_{h+1} (0 at the
- * fail state), then per step the ridge critic's robust optimistic Q^k_h = clip(phi.(theta_h + nu_h) + Gamma_h, 0,
+ * fail state), then per step the ridge critic's robust optimistic Q^k_h = clip(r_h + phi.nu_h + Gamma_h, 0,
  * H - h + 1). Subclasses say how a state's value follows from its Q-row ({@link #value}) and how they act.
- * Known reward parameters theta_h, as in [C] (spec pitfall 14). Only TV uncertainty sets.
+ * Known rewards (theta_h in a linear MDP), as in [C] (spec pitfall 14). Only TV uncertainty sets.
  *
  * @param <S> the state type
  */
@@ -49,7 +49,8 @@ abstract class RobustLeastSquaresValueIteration<S> implements EpisodicLearner<S>
 
     /** Stores the transition (s, a, s') of step h; {@link #refit} makes it count. */
     void observe(int h, S state, int action, S next) {
-        critics[h].add(mdp.features(state, action), featuresOfActions(next), next, mdp.isFailState(next));
+        critics[h].add(mdp.features(state, action), featuresOfActions(next), rewardsOfActions(h + 1, next), next,
+                mdp.isFailState(next));
     }
 
     /** One more episode learned: Q^k_h for h = H .. 1 from all stored samples. */
@@ -63,8 +64,7 @@ abstract class RobustLeastSquaresValueIteration<S> implements EpisodicLearner<S>
     }
 
     private OptimisticQ fit(int h, double[] v) {
-        return critics[h].fit(v, mdp.rewardParameter(h), set.radii(h), options.bonus(), options.beta(),
-                mdp.horizon() - h);
+        return critics[h].fit(v, set.radii(h), options.bonus(), options.beta(), mdp.valueBound(h));
     }
 
     /** V^k_{h+1}(s^tau_{h+1}) for every stored sample of step h. */
@@ -72,7 +72,8 @@ abstract class RobustLeastSquaresValueIteration<S> implements EpisodicLearner<S>
         RidgeCritic<S> critic = critics[h];
         double[] v = new double[critic.size()];
         for (int t = 0; t < v.length; t++) {
-            v[t] = critic.nextIsFail(t) ? 0 : value(h + 1, critic.nextState(t), q[h + 1].values(critic.nextFeatures(t)));
+            v[t] = critic.nextIsFail(t) ? 0 : value(h + 1, critic.nextState(t),
+                    q[h + 1].values(critic.nextFeatures(t), critic.nextRewards(t)));
         }
         return v;
     }
@@ -86,7 +87,16 @@ abstract class RobustLeastSquaresValueIteration<S> implements EpisodicLearner<S>
 
     /** Q^k_h(s, .), the latest optimistic Q-row at {@code state}. */
     double[] qRow(int h, S state) {
-        return q[h].values(featuresOfActions(state));
+        return q[h].values(featuresOfActions(state), rewardsOfActions(h, state));
+    }
+
+    /** r_h(s, b) for every action b; zeros after the last step. */
+    double[] rewardsOfActions(int h, S state) {
+        double[] r = new double[mdp.actionCount()];
+        for (int b = 0; h < mdp.horizon() && b < r.length; b++) {
+            r[b] = mdp.reward(h, state, b);
+        }
+        return r;
     }
 
     double[][] featuresOfActions(S state) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 import org.saddlepoint.solvers.InvalidInputException;
@@ -74,18 +73,9 @@ class OnlineTrainingTest {
                 .optimal().policy();
         FiniteLinearMdp target = SimulatedLinearMdp.target(NOMINAL, 0.6);
         double exact = RobustDynamicProgramming.expectedReturn(target, policy);
-        SplittableRandom random = new SplittableRandom(9);
-        int n = 40_000;
-        double sum = 0;
-        double sumSq = 0;
-        for (int k = 0; k < n; k++) {
-            double g = OnlineTraining.play(target, policy, target.initialState(random), random).totalReward();
-            sum += g;
-            sumSq += g * g;
-        }
-        double mean = sum / n;
-        double se = Math.sqrt((sumSq / n - mean * mean) / n);
-        assertEquals(exact, mean, 4 * se);
+        MonteCarloReturn mc = MonteCarloReturn.of(target, policy, 40_000, 9);
+        assertTrue(mc.standardError() > 0);
+        assertEquals(exact, mc.mean(), 4 * mc.standardError());
     }
 
     @Test

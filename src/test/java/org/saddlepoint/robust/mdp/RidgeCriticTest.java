@@ -26,7 +26,7 @@ class RidgeCriticTest {
             for (int i = 0; i < d; i++) {
                 phi[i] = random.nextDouble();
             }
-            critic.add(phi, new double[][] {phi}, 0, false);
+            critic.add(phi, new double[][] {phi}, new double[] {0}, 0, false);
             DMatrixRMaj x = DMatrixRMaj.wrap(d, 1, phi.clone());
             CommonOps_DDRM.multAddTransB(x, x, gram);
         }
