@@ -100,6 +100,8 @@ if [[ $SMOKE == 1 ]]; then
   has_phase backends && jmh backends-kernels "$B.KernelBackendBenchmark" -p n=500 -f 1 -wi 0 -i 1 -r 1s
   has_phase backends && jmh backends-nash "$B.NashBenchmark" -p method=rm-plus -p n=500 -p tol=1e-4 \
     -p backend=java,opencl -p timeLimit=30 -f 1 -wi 0 -i 1
+  has_phase robust && jmh robust "$B.RobustLearnerBenchmark|$B.AlphaMaximizationBenchmark" -p d=4 -p samples=100 \
+    -f 1 -wi 0 -i 1 -r 1s
 else
   # Kernels: 14 kernels x 2 sizes, one fork each, 3 x 1 s warm-up + 5 x 1 s measured (~5 min).
   has_phase matvec && jmh matvec "$B.MatVecBenchmark" -p n=500,2000 -f 1 -wi 3 -w 1s -i 5 -r 1s
@@ -130,6 +132,10 @@ else
     -f 1 -wi 2 -w 1s -i 3 -r 1s
   has_phase backends && jmh backends-nash "$B.NashBenchmark" -p method=rm-plus -p n=2000 -p tol=1e-6 \
     -p backend=java,opencl -p timeLimit="$BACKENDS_LIMIT" -to "$((BACKENDS_LIMIT + 300))s" -f 1 -wi 0 -i 1
+  # Robust MDP learners (phase robust, not in the default list: SP_BENCH_PHASES=robust bench/run.sh): one
+  # episode's refit per learner, d = 4, 30, 100, n = 100, 1000 samples per step, and the alpha maximization alone.
+  has_phase robust && jmh robust "$B.RobustLearnerBenchmark|$B.AlphaMaximizationBenchmark" \
+    -f 1 -wi 3 -w 1s -i 5 -r 1s
 fi
 
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)" >> "$RESULTS/environment.txt"

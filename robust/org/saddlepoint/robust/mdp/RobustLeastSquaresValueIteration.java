@@ -12,9 +12,9 @@ import org.saddlepoint.solvers.InvalidInputException;
  *
  * @param <S> the state type
  */
-abstract class RobustLeastSquaresValueIteration<S> implements EpisodicLearner<S> {
-    protected final LinearMdp<S> mdp;
-    protected final LearnerOptions options;
+public abstract class RobustLeastSquaresValueIteration<S> implements EpisodicLearner<S> {
+    final LinearMdp<S> mdp;
+    final LearnerOptions options;
     private final UncertaintySet set;
     private final RidgeCritic<S>[] critics;
     private final OptimisticQ[] q;
@@ -47,14 +47,17 @@ abstract class RobustLeastSquaresValueIteration<S> implements EpisodicLearner<S>
         refit();
     }
 
-    /** Stores the transition (s, a, s') of step h; {@link #refit} makes it count. */
-    void observe(int h, S state, int action, S next) {
+    /**
+     * Stores the transition (s, a, s') of step h without refitting: for a batch of logged transitions, followed by
+     * one {@link #refit}. {@link #update} is observe for every step of an episode, then refit.
+     */
+    public void observe(int h, S state, int action, S next) {
         critics[h].add(mdp.features(state, action), featuresOfActions(next), rewardsOfActions(h + 1, next), next,
                 mdp.isFailState(next));
     }
 
-    /** One more episode learned: Q^k_h for h = H .. 1 from all stored samples. */
-    void refit() {
+    /** One more episode learned: Q^k_h for h = H .. 1 from all stored samples (and, for DR-RPO, the actor step). */
+    public void refit() {
         int horizon = mdp.horizon();
         episodes++;
         for (int h = horizon - 1; h >= 0; h--) {

@@ -17,8 +17,8 @@ import org.saddlepoint.solvers.InvalidInputException;
  * </pre>
  * g_i is piecewise linear with breakpoints at the v^tau but not concave (weights may be negative), so it is
  * maximized exactly (spec 2.3): its maximum over [V_min, V_max] is attained at V_min or at a breakpoint, and
- * all candidates are evaluated with one sort of the values and prefix sums, O(n log n + n d). No grid, no
- * local optimizer.
+ * all candidates are evaluated with one sort of the values (primitive, equal values merged into one breakpoint)
+ * and prefix sums, O(n log n + n d). No grid, no local optimizer.
  */
 public final class TotalVariationDual {
     private TotalVariationDual() {
@@ -42,18 +42,28 @@ public final class TotalVariationDual {
      */
     public static double[] maximize(double[] weights, double[] values, int n, double[] rho, double vMin) {
         int d = rho.length;
-        Integer[] order = new Integer[n];
+        double[] sorted = new double[n];
         for (int t = 0; t < n; t++) {
-            order[t] = t;
             if (values[t] < vMin) {
                 throw new InvalidInputException("value v[" + t + "] = " + values[t] + " is below V_min = " + vMin);
             }
+            sorted[t] = values[t] + 0.0; // -0.0 to 0.0, so that equal values share one breakpoint
         }
-        Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
+        Arrays.sort(sorted);
+        int m = 0;
+        for (int t = 0; t < n; t++) {
+            if (m == 0 || sorted[t] != sorted[m - 1]) {
+                sorted[m++] = sorted[t];
+            }
+        }
+        double[] bucket = new double[m * d]; // the weights of the samples at each distinct value, ascending
         double[] remaining = new double[d];
         for (int t = 0; t < n; t++) {
+            int r = Arrays.binarySearch(sorted, 0, m, values[t] + 0.0);
             for (int i = 0; i < d; i++) {
-                remaining[i] += weights[t * d + i];
+                double w = weights[t * d + i];
+                bucket[r * d + i] += w;
+                remaining[i] += w;
             }
         }
         double[] best = new double[d];
@@ -61,11 +71,10 @@ public final class TotalVariationDual {
         for (int i = 0; i < d; i++) {
             best[i] = vMin * remaining[i]; // alpha = V_min
         }
-        for (int j = 0; j < n; j++) {
-            int t = order[j];
-            double alpha = values[t];
+        for (int r = 0; r < m; r++) {
+            double alpha = sorted[r];
             for (int i = 0; i < d; i++) {
-                double w = weights[t * d + i];
+                double w = bucket[r * d + i];
                 prefix[i] += w * alpha;
                 remaining[i] -= w;
                 double g = prefix[i] + alpha * remaining[i] - rho[i] * (alpha - vMin);
