@@ -17,6 +17,8 @@ import org.saddlepoint.cli.InterruptOnShutdown;
 import org.saddlepoint.cli.JsonOutput;
 import org.saddlepoint.cli.ProgressPrinter;
 import org.saddlepoint.cli.Saddlepoint;
+import org.saddlepoint.robust.mdp.AmericanPutExperiment;
+import org.saddlepoint.robust.mdp.ExperimentRun;
 import org.saddlepoint.robust.mdp.FiniteLinearMdp;
 import org.saddlepoint.robust.mdp.LearnerOptions;
 import org.saddlepoint.robust.mdp.OnlineLearner;
@@ -24,7 +26,6 @@ import org.saddlepoint.robust.mdp.RobustDynamicProgramming;
 import org.saddlepoint.robust.mdp.RobustValues;
 import org.saddlepoint.robust.mdp.SimulatedLinearMdp;
 import org.saddlepoint.robust.mdp.SimulatedMdpExperiment;
-import org.saddlepoint.robust.mdp.SimulatedMdpExperiment.Run;
 import org.saddlepoint.solvers.InvalidInputException;
 import org.saddlepoint.solvers.iteration.IterationListener;
 import org.saddlepoint.solvers.iteration.SolverStatus;
@@ -38,8 +39,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code saddlepoint robust-mdp ENV}: trains an online learner (DR-RPO, DR-LSVI-UCB or LSVI-UCB) in the nominal
- * environment, then reports the exact expected return of its final policy in each target environment and its
- * exact robust regret.
+ * environment, then reports the expected return of its final policy in each target environment (exact on the
+ * simulated MDP, Monte Carlo on the American put) and, on the simulated MDP, its exact robust regret.
  */
 @Command(name = "robust-mdp", mixinStandardHelpOptions = true, versionProvider = Saddlepoint.Version.class,
         sortOptions = false,
@@ -48,22 +49,33 @@ import picocli.CommandLine.Spec;
                 + "expected return of the final policy in perturbed target environments, with its exact robust "
                 + "(regularized) regret.",
             "ENV: simulated (the simulated linear MDP of Liu and Xu 2024: delta 0.3, xi_norm 0.1, H 3, d 4, 16 actions; "
-                + "TV radius --rho on coordinate 4 at step 1; targets q = 0, 0.2, ..., 1)."
+                + "TV radius --rho on coordinate 4 at step 1; targets q = 0, 0.2, ..., 1; exact returns and regret) or "
+                + "american-put (30 hat features, H 20, nominal p 0.5; TV radius --rho on every coordinate; targets "
+                + "p = 0.2, 0.4, 0.5, 0.6, 0.8, 1; Monte Carlo payoffs over " + RobustMdpCommand.TEST_EPISODES
+                + " episodes; no regret)."
         },
         footer = {"", "Exit codes: 0 success, 2 bad input or arguments, 130 interrupted."})
 public final class RobustMdpCommand implements Callable<Integer> {
+    /** Monte Carlo episodes per target of the American put. */
+    static final int TEST_EPISODES = 1000;
+    private static final String SIMULATED = "simulated";
+    private static final String PUT = "american-put";
+
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "ENV", description = "The environment: simulated.")
+    @Parameters(index = "0", paramLabel = "ENV", description = "The environment: simulated or american-put.")
     private String environment;
 
     @Option(names = "--learner", paramLabel = "NAME", defaultValue = "dr-rpo",
             description = "dr-rpo, dr-lsvi-ucb or lsvi-ucb. Default: ${DEFAULT-VALUE}.")
     private String learner;
 
-    @Option(names = "--rho", paramLabel = "R", defaultValue = "0.7",
-            description = "TV radius of the uncertainty set, in [0, 1] (ignored by lsvi-ucb). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--rho", paramLabel = "R",
+            description = "TV radius of the uncertainty set, in [0, 1] (ignored by lsvi-ucb). Default: 0.7 (simulated), "
+                    + "0.1 (american-put).")
+    private Double rhoOption;
+
     private double rho;
 
     @Option(names = "--tau", paramLabel = "T", defaultValue = "0.001",
@@ -110,35 +122,44 @@ public final class RobustMdpCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!"simulated".equals(environment)) {
-            throw new InvalidInputException("unknown environment '" + environment + "'; expected simulated");
+        if (!SIMULATED.equals(environment) && !PUT.equals(environment)) {
+            throw new InvalidInputException("unknown environment '" + environment + "'; expected simulated or american-put");
         }
+        boolean exact = SIMULATED.equals(environment);
+        rho = rhoOption != null ? rhoOption : exact ? 0.7 : 0.1;
         OnlineLearner kind = OnlineLearner.fromCliName(learner.trim().toLowerCase(Locale.ROOT));
         LearnerOptions options = options();
         checkRanges();
         if (plot != null) {
+            if (!exact) {
+                throw new InvalidInputException("--plot draws the exact regret, which american-put does not have");
+            }
             ConvergencePlot.checkWritable(plot);
         }
         FiniteLinearMdp nominal = SimulatedLinearMdp.nominal(0.3, 0.1);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Run> runs = new ArrayList<>();
+        List<ExperimentRun> runs = new ArrayList<>();
         SolverStatus status = SolverStatus.MAX_ITERATIONS;
         long start = System.nanoTime();
         try (InterruptOnShutdown guard = InterruptOnShutdown.install()) {
             for (int k = 0; k < seeds && status == SolverStatus.MAX_ITERATIONS; k++) {
                 double left = timeLimit == null ? Double.POSITIVE_INFINITY
                         : Math.max(1e-9, timeLimit - (System.nanoTime() - start) * 1e-9);
-                IterationListener progress = quiet ? null : new ProgressPrinter(err, "regret", Double.NaN);
-                Run run = SimulatedMdpExperiment.run(nominal, kind, rho, options, episodes, left, firstSeed + k,
-                        SimulatedMdpExperiment.LEVELS, progress);
+                IterationListener progress = quiet ? null
+                        : new ProgressPrinter(err, exact ? "regret" : "regret (not computed)", Double.NaN);
+                ExperimentRun run = exact
+                        ? SimulatedMdpExperiment.run(nominal, kind, rho, options, episodes, left, firstSeed + k,
+                                SimulatedMdpExperiment.LEVELS, progress)
+                        : AmericanPutExperiment.run(kind, rho, options, episodes, left, firstSeed + k, TEST_EPISODES,
+                                progress);
                 runs.add(run);
                 status = run.training().status();
             }
             guard.clearInterrupt();
-            RobustValues optimal = RobustDynamicProgramming.of(nominal, kind.ownSet(SimulatedLinearMdp.uncertaintySet(rho)),
-                    kind.ownTau(options)).optimal();
-            double[] optimalReturns = targetReturns(nominal, optimal);
+            RobustValues optimal = exact ? RobustDynamicProgramming.of(nominal,
+                    kind.ownSet(SimulatedLinearMdp.uncertaintySet(rho)), kind.ownTau(options)).optimal() : null;
+            double[] optimalReturns = exact ? targetReturns(nominal, optimal) : null;
             if (json) {
                 JsonOutput.print(out, toJson(kind, runs, optimal, optimalReturns, status));
             } else {
@@ -147,7 +168,7 @@ public final class RobustMdpCommand implements Callable<Integer> {
             if (plot != null) {
                 ConvergencePlot chart = new ConvergencePlot(kind.cliName() + " on " + environment + ", rho " + rho,
                         "cumulative regret");
-                for (Run run : runs) {
+                for (ExperimentRun run : runs) {
                     chart.addSeries("seed " + run.seed(), run.training().history());
                 }
                 chart.writePng(plot);
@@ -188,9 +209,13 @@ public final class RobustMdpCommand implements Callable<Integer> {
         return r;
     }
 
-    private static double[] meanReturns(List<Run> runs) {
-        double[] mean = new double[SimulatedMdpExperiment.LEVELS.length];
-        for (Run run : runs) {
+    private double[] levels() {
+        return SIMULATED.equals(environment) ? SimulatedMdpExperiment.LEVELS : AmericanPutExperiment.LEVELS;
+    }
+
+    private static double[] meanReturns(List<ExperimentRun> runs) {
+        double[] mean = new double[runs.get(0).targetReturns().length];
+        for (ExperimentRun run : runs) {
             double[] r = run.targetReturns();
             for (int k = 0; k < mean.length; k++) {
                 mean[k] += r[k] / runs.size();
@@ -199,7 +224,7 @@ public final class RobustMdpCommand implements Callable<Integer> {
         return mean;
     }
 
-    private static double meanRegret(List<Run> runs) {
+    private static double meanRegret(List<ExperimentRun> runs) {
         return runs.stream().mapToDouble(r -> r.training().regret()).average().orElse(Double.NaN);
     }
 
@@ -207,7 +232,7 @@ public final class RobustMdpCommand implements Callable<Integer> {
         return status == SolverStatus.MAX_ITERATIONS ? "completed" : status.name().toLowerCase(Locale.ROOT);
     }
 
-    private ObjectNode toJson(OnlineLearner kind, List<Run> runs, RobustValues optimal, double[] optimalReturns,
+    private ObjectNode toJson(OnlineLearner kind, List<ExperimentRun> runs, RobustValues optimal, double[] optimalReturns,
                               SolverStatus status) {
         ObjectNode node = JsonOutput.newObject();
         node.put("environment", environment);
@@ -219,13 +244,15 @@ public final class RobustMdpCommand implements Callable<Integer> {
         JsonOutput.putNumber(node, "beta", beta);
         JsonOutput.putNumber(node, "lambda", lambda);
         node.put("episodes", episodes);
-        JsonOutput.putArray(node, "levels", SimulatedMdpExperiment.LEVELS);
+        JsonOutput.putArray(node, "levels", levels());
         JsonOutput.putArray(node, "mean_target_returns", meanReturns(runs));
         JsonOutput.putNumber(node, "mean_regret", meanRegret(runs));
-        JsonOutput.putNumber(node, "optimal_value", optimal.initialValue());
-        JsonOutput.putArray(node, "optimal_target_returns", optimalReturns);
+        if (optimal != null) {
+            JsonOutput.putNumber(node, "optimal_value", optimal.initialValue());
+            JsonOutput.putArray(node, "optimal_target_returns", optimalReturns);
+        }
         ArrayNode array = node.putArray("seeds");
-        for (Run run : runs) {
+        for (ExperimentRun run : runs) {
             ObjectNode r = array.addObject();
             r.put("seed", run.seed());
             r.put("status", status(run.training().status()));
@@ -237,21 +264,27 @@ public final class RobustMdpCommand implements Callable<Integer> {
         return node;
     }
 
-    private void printReport(PrintWriter out, OnlineLearner kind, List<Run> runs, RobustValues optimal,
+    private void printReport(PrintWriter out, OnlineLearner kind, List<ExperimentRun> runs, RobustValues optimal,
                              double[] optimalReturns, SolverStatus status) {
-        out.println("environment:    " + environment + " (H 3, d 4, 16 actions; TV rho " + Formats.number(rho)
-                + " on coordinate 4 at step 1)");
+        boolean exact = optimal != null;
+        out.println("environment:    " + environment + (exact ? " (H 3, d 4, 16 actions; TV rho " + Formats.number(rho)
+                + " on coordinate 4 at step 1)" : " (H 20, d 31, 2 actions; TV rho " + Formats.number(rho)
+                + " on every coordinate)"));
         out.println("learner:        " + kind.cliName() + " (" + options() + ")");
         out.println("status:         " + status(status) + ", " + runs.size() + " of " + seeds + " seeds");
-        out.println("levels q:       " + numbers(SimulatedMdpExperiment.LEVELS));
-        out.println("target return:  " + numbers(meanReturns(runs)) + " (mean over seeds, exact)");
-        out.println("optimal policy: " + numbers(optimalReturns) + " (exact robust regularized optimum, V*_1 = "
-                + Formats.number(optimal.initialValue()) + ")");
-        out.println("regret:         " + Formats.number(meanRegret(runs)) + " (mean Regret(K), exact)");
-        for (Run run : runs) {
+        out.println((exact ? "levels q:       " : "levels p:       ") + numbers(levels()));
+        out.println("target return:  " + numbers(meanReturns(runs)) + " (mean over seeds, "
+                + (exact ? "exact)" : "Monte Carlo over " + TEST_EPISODES + " episodes)"));
+        if (exact) {
+            out.println("optimal policy: " + numbers(optimalReturns) + " (exact robust regularized optimum, V*_1 = "
+                    + Formats.number(optimal.initialValue()) + ")");
+            out.println("regret:         " + Formats.number(meanRegret(runs)) + " (mean Regret(K), exact)");
+        }
+        for (ExperimentRun run : runs) {
             out.println("seed " + run.seed() + ":" + " ".repeat(Math.max(1, 10 - Long.toString(run.seed()).length()))
-                    + numbers(run.targetReturns()) + ", regret " + Formats.number(run.training().regret()) + " after "
-                    + run.training().episodes() + " episodes, " + Formats.number(run.training().seconds()) + " s");
+                    + numbers(run.targetReturns()) + (exact ? ", regret " + Formats.number(run.training().regret()) : "")
+                    + " after " + run.training().episodes() + " episodes, " + Formats.number(run.training().seconds())
+                    + " s");
         }
     }
 

@@ -12,25 +12,13 @@ public final class SimulatedMdpExperiment {
     /** The perturbation levels of spec 6.3's table. */
     public static final double[] LEVELS = {0, 0.2, 0.4, 0.6, 0.8, 1.0};
 
-    /** One seed's training and the exact target returns of its final policy, one per level. */
-    public record Run(long seed, TrainingResult training, double[] targetReturns) {
-        public Run {
-            targetReturns = targetReturns.clone();
-        }
-
-        @Override
-        public double[] targetReturns() {
-            return targetReturns.clone();
-        }
-    }
-
     private SimulatedMdpExperiment() {
     }
 
     /**
      * @param rho the TV radius on coordinate 4 at step 1 (ignored by LSVI-UCB)
      */
-    public static Run run(FiniteLinearMdp nominal, OnlineLearner kind, double rho, LearnerOptions options,
+    public static ExperimentRun run(FiniteLinearMdp nominal, OnlineLearner kind, double rho, LearnerOptions options,
                           int episodes, double timeLimitSeconds, long seed, double[] levels,
                           IterationListener listener) {
         UncertaintySet set = SimulatedLinearMdp.uncertaintySet(rho);
@@ -42,6 +30,6 @@ public final class SimulatedMdpExperiment {
         for (int k = 0; k < levels.length; k++) {
             returns[k] = RobustDynamicProgramming.expectedReturn(SimulatedLinearMdp.target(nominal, levels[k]), policy);
         }
-        return new Run(seed, training, returns);
+        return new ExperimentRun(seed, training, returns);
     }
 }

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.saddlepoint.cli.CliRun;
+import org.saddlepoint.robust.mdp.ExperimentRun;
 import org.saddlepoint.robust.mdp.LearnerOptions;
 import org.saddlepoint.robust.mdp.OnlineLearner;
 import org.saddlepoint.robust.mdp.SimulatedLinearMdp;
@@ -54,7 +55,7 @@ class RobustMdpCommandTest {
         for (int k = 0; k < 2; k++) {
             JsonNode seed = seeds.get(k);
             assertEquals(5 + k, seed.get("seed").asLong());
-            SimulatedMdpExperiment.Run expected = SimulatedMdpExperiment.run(SimulatedLinearMdp.nominal(0.3, 0.1),
+            ExperimentRun expected = SimulatedMdpExperiment.run(SimulatedLinearMdp.nominal(0.3, 0.1),
                     OnlineLearner.DR_RPO, 0.7, LearnerOptions.DEFAULT.withTau(0.001).withEta(10), 40,
                     Double.POSITIVE_INFINITY, 5 + k, SimulatedMdpExperiment.LEVELS, null);
             assertArrayEquals(expected.targetReturns(), array(seed.get("target_returns")), 0);
@@ -86,6 +87,23 @@ class RobustMdpCommandTest {
         assertTrue(run.out().contains("seed 1:"), run.out());
         byte[] bytes = Files.readAllBytes(png);
         assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, Arrays.copyOf(bytes, 4));
+    }
+
+    /** The American put: Monte Carlo payoffs per p, no regret and no exact optimum. */
+    @Test
+    void americanPutReportsMonteCarloPayoffs() throws IOException {
+        CliRun run = CliRun.of("robust-mdp", "american-put", "--learner", "dr-lsvi-ucb", "--episodes", "20", "--json");
+        assertEquals(0, run.exitCode(), run.toString());
+        JsonNode node = JSON.readTree(run.out());
+        assertArrayEquals(new double[] {0.2, 0.4, 0.5, 0.6, 0.8, 1.0}, array(node.get("levels")), 0);
+        assertEquals(0.1, node.get("rho").asDouble());
+        double[] payoff = array(node.get("mean_target_returns"));
+        for (double x : payoff) {
+            assertTrue(x >= 0 && x <= 100, Arrays.toString(payoff));
+        }
+        assertTrue(node.get("mean_regret").isNull());
+        assertFalse(node.has("optimal_target_returns"));
+        assertBadInput("robust-mdp", "american-put", "--episodes", "5", "--plot", dir.resolve("p.png").toString());
     }
 
     private static void assertBadInput(String... args) {

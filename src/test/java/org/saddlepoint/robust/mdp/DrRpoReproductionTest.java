@@ -12,7 +12,6 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.saddlepoint.robust.mdp.SimulatedMdpExperiment.Run;
 
 /**
  * Spec 6.4, the learning claims on the simulated linear MDP (delta = 0.3, xi_norm = 0.1, K = 1000 episodes,
@@ -30,7 +29,7 @@ class DrRpoReproductionTest {
     private static final LearnerOptions SECONDARY = MAIN.withBeta(0.1);
 
     /** Mean target returns per level, the worst seed at q = 1, mean Regret(K) and regret slopes. */
-    record Summary(String name, List<Run> runs) {
+    record Summary(String name, List<ExperimentRun> runs) {
         double meanReturn(int level) {
             return runs.stream().mapToDouble(r -> r.targetReturns()[level]).average().orElseThrow();
         }
@@ -66,9 +65,9 @@ class DrRpoReproductionTest {
     }
 
     private static Summary summary(String name, OnlineLearner kind, LearnerOptions options, int seeds) {
-        List<Run> runs = new ArrayList<>();
+        List<ExperimentRun> runs = new ArrayList<>();
         for (long seed = 0; seed < seeds; seed++) {
-            Run run = SimulatedMdpExperiment.run(NOMINAL, kind, RHO, options, EPISODES, Double.POSITIVE_INFINITY, seed,
+            ExperimentRun run = SimulatedMdpExperiment.run(NOMINAL, kind, RHO, options, EPISODES, Double.POSITIVE_INFINITY, seed,
                     SimulatedMdpExperiment.LEVELS, null);
             assertEquals(EPISODES, run.training().episodes());
             runs.add(run);
@@ -110,7 +109,7 @@ class DrRpoReproductionTest {
                 summary("DR-RPO, eta = inf, beta = 0.1", OnlineLearner.DR_RPO, SECONDARY.withTau(0.001), seeds));
         rows.forEach(s -> System.out.println(s.row()));
         for (Summary s : rows) {
-            for (Run run : s.runs()) {
+            for (ExperimentRun run : s.runs()) {
                 assertEquals(ROBUST_OPTIMUM_AT_ONE, run.targetReturns()[SimulatedMdpExperiment.LEVELS.length - 1], 0.005,
                         s.name() + ", seed " + run.seed());
             }
