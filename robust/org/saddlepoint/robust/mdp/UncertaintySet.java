@@ -1,5 +1,7 @@
 package org.saddlepoint.robust.mdp;
 
+import java.util.Arrays;
+
 import org.saddlepoint.solvers.InvalidInputException;
 
 /**
@@ -49,7 +51,7 @@ public final class UncertaintySet {
     public static UncertaintySet uniform(Divergence divergence, int horizon, int dimension, double rho) {
         double[][] r = new double[horizon][dimension];
         for (double[] row : r) {
-            java.util.Arrays.fill(row, rho);
+            Arrays.fill(row, rho);
         }
         return of(divergence, r);
     }

@@ -38,6 +38,37 @@ class RidgeCriticTest {
         }
     }
 
+    /** With zero next-state values the fitted Q is the reward plus the bonus, in each of its three forms. */
+    @Test
+    void bonusFormsMatchTheirDefinitions() {
+        Random random = new Random(6);
+        int d = 5;
+        RidgeCritic<Integer> critic = new RidgeCritic<>(d, 0.5);
+        for (int t = 0; t < 30; t++) {
+            double[] phi = new double[d];
+            phi[random.nextInt(d)] = 0.6;
+            phi[random.nextInt(d)] += 0.4;
+            critic.add(phi, new double[][] {phi}, new double[] {0}, 0, false);
+        }
+        DMatrixRMaj inverse = critic.inverse();
+        double[] phi = {0.1, 0.2, 0.3, 0.4, 0};
+        double rectangular = 0;
+        double diagonal = 0;
+        for (int i = 0; i < d; i++) {
+            rectangular += phi[i] * Math.sqrt(inverse.get(i, i));
+            diagonal += phi[i] * phi[i] * inverse.get(i, i);
+        }
+        DMatrixRMaj x = DMatrixRMaj.wrap(d, 1, phi.clone());
+        double elliptical = Math.sqrt(org.ejml.dense.row.mult.VectorVectorMult_DDRM.innerProdA(x, inverse, x));
+        double[] zeros = new double[critic.size()];
+        double[] rho = new double[d];
+        double beta = 0.7;
+        assertEquals(0.25 + beta * rectangular, critic.fit(zeros, rho, BonusForm.D_RECTANGULAR, beta, 100).value(phi, 0.25), 1e-12);
+        assertEquals(0.25 + beta * Math.sqrt(diagonal), critic.fit(zeros, rho, BonusForm.DIAGONAL, beta, 100).value(phi, 0.25), 1e-12);
+        assertEquals(0.25 + beta * elliptical, critic.fit(zeros, rho, BonusForm.ELLIPTICAL, beta, 100).value(phi, 0.25), 1e-12);
+        assertEquals(0.3, critic.fit(zeros, rho, BonusForm.ELLIPTICAL, beta, 0.3).value(phi, 0.25), 0, "clipped at the cap");
+    }
+
     /** A random tabular MDP with probabilities k/10, state 4 absorbing with zero reward (the fail state). */
     static int[][][][] counts(Random random, int horizon, int states, int actions) {
         int[][][][] n = new int[horizon][states][actions][states];
