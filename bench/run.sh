@@ -108,6 +108,8 @@ if [[ $SMOKE == 1 ]]; then
   has_phase finitesum && jmh finitesum-residual "$B.FiniteSumTimeToResidualBenchmark" -f 1 -wi 0 -i 1
   has_phase preference && jmh preference-updates "$B.PreferenceUpdateBenchmark" -p k=10,100,1000 -f 1 -wi 0 -i 1 -r 1s
   has_phase preference && jmh preference-gap "$B.PreferenceGapBenchmark" -p timeLimit=30 -f 1 -wi 0 -i 1
+  has_phase robust && jmh robust "$B.RobustLearnerBenchmark|$B.AlphaMaximizationBenchmark" -p d=4 -p samples=100 \
+    -f 1 -wi 0 -i 1 -r 1s
 else
   # Kernels: 14 kernels x 2 sizes, one fork each, 3 x 1 s warm-up + 5 x 1 s measured (~5 min).
   has_phase matvec && jmh matvec "$B.MatVecBenchmark" -p n=500,2000 -f 1 -wi 3 -w 1s -i 5 -r 1s
@@ -152,6 +154,10 @@ else
   # then the time to Gap_beta <= 1e-8 at K = 1000, beta = 0.01, EGPO and OMD in one run (cap 120 s each).
   has_phase preference && jmh preference-updates "$B.PreferenceUpdateBenchmark" -f 1 -wi 2 -w 1s -i 3 -r 1s
   has_phase preference && jmh preference-gap "$B.PreferenceGapBenchmark" -to 600s -f 1 -wi 1 -i 3
+  # Robust MDP learners (phase robust, not in the default list: SP_BENCH_PHASES=robust bench/run.sh): one
+  # episode's refit per learner, d = 4, 30, 100, n = 100, 1000 samples per step, and the alpha maximization alone.
+  has_phase robust && jmh robust "$B.RobustLearnerBenchmark|$B.AlphaMaximizationBenchmark" \
+    -f 1 -wi 3 -w 1s -i 5 -r 1s
 fi
 
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)" >> "$RESULTS/environment.txt"

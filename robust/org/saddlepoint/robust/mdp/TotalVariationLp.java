@@ -1,0 +1,72 @@
+package org.saddlepoint.robust.mdp;
+
+import com.google.ortools.Loader;
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPVariable;
+
+import org.saddlepoint.solvers.SaddlepointException;
+import org.saddlepoint.solvers.SolverUnavailableException;
+
+/**
+ * The TV worst case as a linear program (spec 7.2), solved by OR-Tools GLOP: variables mu, t in R^S,
+ * <pre>
+ *   minimize sum_s mu_s V_s  s.t.  mu &gt;= 0, sum_s mu_s = 1, t &gt;= mu - m, t &gt;= m - mu, sum_s t_s &lt;= 2 rho.
+ * </pre>
+ * An independent reference for {@link TotalVariationWorstCase}; GLOP's tolerances are tightened to 1e-10.
+ */
+final class TotalVariationLp {
+    private static final String GLOP_PARAMETERS = "primal_feasibility_tolerance: 1e-10 dual_feasibility_tolerance: 1e-10";
+    private static final Throwable LOAD_FAILURE = load();
+
+    private TotalVariationLp() {
+    }
+
+    private static Throwable load() {
+        try {
+            Loader.loadNativeLibraries();
+            return null;
+        } catch (RuntimeException | LinkageError e) {
+            return e;
+        }
+    }
+
+    static double infimum(double[] m, double[] v, double rho) {
+        if (LOAD_FAILURE != null) {
+            throw new SolverUnavailableException("OR-Tools native libraries could not be loaded: " + LOAD_FAILURE,
+                    LOAD_FAILURE);
+        }
+        MPSolver solver = MPSolver.createSolver("GLOP");
+        if (solver == null) {
+            throw new SolverUnavailableException("OR-Tools could not create the GLOP linear solver");
+        }
+        try {
+            int n = m.length;
+            double inf = MPSolver.infinity();
+            MPVariable[] mu = solver.makeNumVarArray(n, 0.0, inf, "mu");
+            MPVariable[] t = solver.makeNumVarArray(n, 0.0, inf, "t");
+            MPConstraint mass = solver.makeConstraint(1.0, 1.0);
+            MPConstraint budget = solver.makeConstraint(-inf, 2 * rho);
+            for (int s = 0; s < n; s++) {
+                mass.setCoefficient(mu[s], 1.0);
+                budget.setCoefficient(t[s], 1.0);
+                MPConstraint above = solver.makeConstraint(-m[s], inf); // t - mu >= -m
+                above.setCoefficient(t[s], 1.0);
+                above.setCoefficient(mu[s], -1.0);
+                MPConstraint below = solver.makeConstraint(m[s], inf); // t + mu >= m
+                below.setCoefficient(t[s], 1.0);
+                below.setCoefficient(mu[s], 1.0);
+                solver.objective().setCoefficient(mu[s], v[s]);
+            }
+            solver.objective().setMinimization();
+            solver.setSolverSpecificParametersAsString(GLOP_PARAMETERS);
+            MPSolver.ResultStatus status = solver.solve();
+            if (status != MPSolver.ResultStatus.OPTIMAL) {
+                throw new SaddlepointException("GLOP failed on the TV worst case: solver status " + status);
+            }
+            return solver.objective().value();
+        } finally {
+            solver.delete();
+        }
+    }
+}
