@@ -1,12 +1,12 @@
 package org.saddlepoint.robust.ldr;
 
 import org.saddlepoint.solvers.Checks;
-import org.saddlepoint.solvers.smooth.ConjugateGradient;
+import org.saddlepoint.solvers.smooth.Lbfgs;
 
 /**
  * Full-batch training of a {@link LinearMulticlassModel}: minimises
  * (1/n) sum_i loss(W x_i + b, y_i) + (weightDecay/2) ||W||_F^2 (the bias is not decayed), convex
- * for every loss here. Smooth losses go to nonlinear conjugate gradient; the Crammer-Singer hinge
+ * for every loss here. Smooth losses go to L-BFGS; the Crammer-Singer hinge
  * is minimised through its LDR-KL smoothing (Nesterov smoothing, Math. Program. 2005) with lambda
  * decreasing to {@link #FINAL_SMOOTHING}, whose value is within lambda log K of the hinge everywhere.
  */
@@ -44,7 +44,7 @@ public final class LinearModelTraining {
     public static TrainedModel minimize(MulticlassData data, ExampleLoss loss, double weightDecay, double[] start,
                                         String method) {
         Checks.nonNegative("weight decay", weightDecay);
-        ConjugateGradient.Minimum m = ConjugateGradient.minimize(
+        Lbfgs.Minimum m = Lbfgs.minimize(
                 (theta, grad) -> objective(data, loss, weightDecay, theta, grad), start, GRADIENT_TOLERANCE,
                 MAX_EVALUATIONS);
         return new TrainedModel(new LinearMulticlassModel(data.classes(), data.dimension(), m.point()), method,

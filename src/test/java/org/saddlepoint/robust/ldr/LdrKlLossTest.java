@@ -6,10 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 
+import org.ejml.simple.SimpleMatrix;
 import org.junit.jupiter.api.Test;
 import org.saddlepoint.solvers.InvalidInputException;
-import org.saddlepoint.solvers.linalg.LogSumExp;
-import org.saddlepoint.solvers.smooth.ConjugateGradient;
 
 class LdrKlLossTest {
     private static double[] randomScores(Random r, int k, double scale) {
@@ -30,27 +29,45 @@ class LdrKlLossTest {
     }
 
     /**
-     * Independent reference: a generic smooth optimiser (nonlinear conjugate gradient) on the
-     * adversary's objective over the simplex, parametrised as p = softmax(z); it knows nothing of
-     * the closed form. Gradient by the chain rule: dz_i = p_i (v_i - p.v), v = d objective / dp.
+     * Independent reference: damped Newton's method on the adversary's concave objective in the
+     * reduced coordinates p_1..p_{K-1} (p_K = 1 - sum), with an EJML linear solve for each step and
+     * backtracking that keeps p in the open simplex and increases the objective. Strict concavity
+     * makes its stationary point the maximum; it knows nothing of the closed form.
      */
     private static double numericalWorstCase(double[] a, double lambda) {
         int k = a.length;
-        ConjugateGradient.Minimum m = ConjugateGradient.minimize((z, grad) -> {
-            double[] p = new double[k];
-            LogSumExp.softmax(z, 1, p);
-            double[] v = new double[k];
-            double pv = 0;
-            for (int i = 0; i < k; i++) {
-                v[i] = a[i] - lambda * (Math.log(k * p[i]) + 1);
-                pv += p[i] * v[i];
+        double[] p = new double[k];
+        java.util.Arrays.fill(p, 1.0 / k);
+        for (int it = 0; it < 200; it++) {
+            SimpleMatrix grad = new SimpleMatrix(k - 1, 1);
+            SimpleMatrix hess = new SimpleMatrix(k - 1, k - 1);
+            double lastDerivative = a[k - 1] - lambda * (Math.log(k * p[k - 1]) + 1);
+            for (int i = 0; i < k - 1; i++) {
+                grad.set(i, a[i] - lambda * (Math.log(k * p[i]) + 1) - lastDerivative);
+                for (int j = 0; j < k - 1; j++) {
+                    hess.set(i, j, -lambda / p[k - 1] - (i == j ? lambda / p[i] : 0));
+                }
             }
-            for (int i = 0; i < k; i++) {
-                grad[i] = -p[i] * (v[i] - pv);
+            if (grad.normF() < 1e-14) {
+                break;
             }
-            return -inner(p, a, lambda);
-        }, new double[k], 1e-13, 100_000);
-        return -m.value();
+            SimpleMatrix step = hess.solve(grad).negative();
+            double before = inner(p, a, lambda);
+            for (double t = 1; t > 1e-20; t /= 2) {
+                double[] q = p.clone();
+                double last = 1;
+                for (int i = 0; i < k - 1; i++) {
+                    q[i] += t * step.get(i);
+                    last -= q[i];
+                }
+                q[k - 1] = last;
+                if (java.util.Arrays.stream(q).allMatch(v -> v > 0) && inner(q, a, lambda) >= before) {
+                    p = q;
+                    break;
+                }
+            }
+        }
+        return inner(p, a, lambda);
     }
 
     @Test
