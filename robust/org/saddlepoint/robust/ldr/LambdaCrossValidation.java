@@ -46,7 +46,8 @@ public final class LambdaCrossValidation {
         return new Choice(grid[best], grid.clone(), mean);
     }
 
-    static int[] permutation(int n, Random random) {
+    /** A uniformly random permutation of 0..n-1 (Fisher-Yates). */
+    public static int[] permutation(int n, Random random) {
         int[] p = new int[n];
         for (int i = 0; i < n; i++) {
             p[i] = i;
