@@ -7,6 +7,7 @@ import java.util.Random;
 
 import org.saddlepoint.solvers.Checks;
 import org.saddlepoint.solvers.InvalidInputException;
+import org.saddlepoint.solvers.linalg.LogSumExp;
 
 /**
  * EM for a mixture of linear Bradley-Terry reward models over users, MaxMin-RLHF (Chakraborty et
@@ -111,19 +112,7 @@ public final class BradleyTerryMixtureEm {
                 }
                 gamma[h][best] = 1;
             } else {
-                double max = Double.NEGATIVE_INFINITY;
-                for (int u = 0; u < l.length; u++) {
-                    l[u] += Math.log(eta[u]);
-                    max = Math.max(max, l[u]);
-                }
-                double sum = 0;
-                for (int u = 0; u < l.length; u++) {
-                    gamma[h][u] = Math.exp(l[u] - max);
-                    sum += gamma[h][u];
-                }
-                for (int u = 0; u < l.length; u++) {
-                    gamma[h][u] /= sum;
-                }
+                logJoint(l, eta, gamma[h]);
             }
         }
     }
@@ -145,6 +134,18 @@ public final class BradleyTerryMixtureEm {
         return BradleyTerryFit.fit(all, weights, l2, start);
     }
 
+    /**
+     * log sum_u eta_u exp(l_u), the user's marginal log-likelihood; writes the posterior
+     * gamma_u proportional to eta_u exp(l_u) into {@code posterior} when it is not null.
+     */
+    private static double logJoint(double[] l, double[] eta, double[] posterior) {
+        double[] joint = new double[l.length];
+        for (int u = 0; u < l.length; u++) {
+            joint[u] = l[u] + Math.log(eta[u]);
+        }
+        return LogSumExp.softmax(joint, 1, posterior);
+    }
+
     /** The penalised complete-data (hard) or marginal (soft) log-likelihood. */
     static double objective(double[][][] users, double[][] phi, double[] eta, Assignment a, double[][] gamma,
                             double l2) {
@@ -156,16 +157,7 @@ public final class BradleyTerryMixtureEm {
                     total += gamma[h][u] * l[u];
                 }
             } else {
-                double max = Double.NEGATIVE_INFINITY;
-                for (int u = 0; u < l.length; u++) {
-                    l[u] += Math.log(eta[u]);
-                    max = Math.max(max, l[u]);
-                }
-                double sum = 0;
-                for (double v : l) {
-                    sum += Math.exp(v - max);
-                }
-                total += max + Math.log(sum);
+                total += logJoint(l, eta, null);
             }
         }
         for (double[] p : phi) {
