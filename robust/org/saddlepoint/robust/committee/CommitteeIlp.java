@@ -9,7 +9,6 @@ import com.google.ortools.sat.CpSolver;
 import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.LinearExpr;
 
-import org.saddlepoint.solvers.Checks;
 import org.saddlepoint.solvers.InvalidInputException;
 import org.saddlepoint.solvers.OrToolsNatives;
 import org.saddlepoint.solvers.SaddlepointException;
@@ -41,7 +40,9 @@ public final class CommitteeIlp {
         if (k < 1 || k > rankings.items()) {
             throw new InvalidInputException("k must be in 1.." + rankings.items() + ", got " + k);
         }
-        Checks.positive("time limit", Math.min(timeLimitSeconds, Double.MAX_VALUE));
+        if (!(timeLimitSeconds > 0)) {
+            throw new InvalidInputException("time limit must be > 0 seconds, got " + timeLimitSeconds);
+        }
         if (bounds != null) {
             bounds.requireFeasible(rankings.items(), k);
         }

@@ -1,6 +1,7 @@
 package org.saddlepoint.robust.ldr;
 
 import org.saddlepoint.solvers.Checks;
+import org.saddlepoint.solvers.InvalidInputException;
 import org.saddlepoint.solvers.smooth.Lbfgs;
 
 /**
@@ -26,7 +27,7 @@ public final class LinearModelTraining {
             return minimize(data, ExampleLoss.of(loss), weightDecay, start, loss.toString());
         }
         if (!(loss instanceof CrammerSingerLoss cs)) {
-            throw new IllegalArgumentException("no training method for the nonsmooth loss " + loss);
+            throw new InvalidInputException("no training method for the nonsmooth loss " + loss);
         }
         double[] theta = start;
         for (double lambda = 1; lambda >= FINAL_SMOOTHING * 0.999; lambda /= 10) {
