@@ -1,5 +1,7 @@
 package org.saddlepoint.games.preference;
 
+import org.saddlepoint.solvers.linalg.Logistic;
+
 /**
  * The Bradley-Terry model (Bradley and Terry, Biometrika 1952) fitted to comparison counts:
  * P(y beats y') = sigma(r_y - r_y'), maximum likelihood by gradient descent with backtracking on
@@ -21,7 +23,7 @@ public final class BradleyTerryModel {
             double[] g = new double[k];
             for (int y = 0; y < k; y++) {
                 for (int z = 0; z < k; z++) {
-                    double q = wins[y][z] * PreferenceMatrix.sigmoid(r[z] - r[y]) / total;
+                    double q = wins[y][z] * Logistic.sigmoid(r[z] - r[y]) / total;
                     g[y] -= q;
                     g[z] += q;
                 }

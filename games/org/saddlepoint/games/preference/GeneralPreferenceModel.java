@@ -9,6 +9,7 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.saddlepoint.solvers.Checks;
 import org.saddlepoint.solvers.InvalidInputException;
 import org.saddlepoint.solvers.SaddlepointException;
+import org.saddlepoint.solvers.linalg.Logistic;
 
 /**
  * The general preference model, GPM (Zhang et al., "General Preference Modeling with Preference
@@ -235,7 +236,7 @@ public final class GeneralPreferenceModel {
         double[][] g = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                g[i][j] = -wins[i][j] * PreferenceMatrix.sigmoid(-s[i][j]) / total;
+                g[i][j] = -wins[i][j] * Logistic.sigmoid(-s[i][j]) / total;
             }
         }
         int width = 2 * eigenvalues.length;

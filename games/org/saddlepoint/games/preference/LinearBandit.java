@@ -4,6 +4,7 @@ import java.util.SplittableRandom;
 
 import org.saddlepoint.solvers.Checks;
 import org.saddlepoint.solvers.InvalidInputException;
+import org.saddlepoint.solvers.linalg.Logistic;
 
 /**
  * A KL-regularized linear contextual bandit with Bradley-Terry feedback, the setting of VPO (Cen et
@@ -154,7 +155,7 @@ public final class LinearBandit {
     /** One Bradley-Terry comparison of y and y' under r*: {winner, loser}. */
     public int[] compare(int y, int other, SplittableRandom random) {
         double[] r = rewards(thetaStar);
-        boolean yWins = random.nextDouble() < PreferenceMatrix.sigmoid(r[y] - r[other]);
+        boolean yWins = random.nextDouble() < Logistic.sigmoid(r[y] - r[other]);
         return yWins ? new int[] {y, other} : new int[] {other, y};
     }
 }

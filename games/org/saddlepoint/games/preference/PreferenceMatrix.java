@@ -1,5 +1,7 @@
 package org.saddlepoint.games.preference;
 
+import static org.saddlepoint.solvers.linalg.Logistic.sigmoid;
+
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
@@ -148,9 +150,6 @@ public final class PreferenceMatrix {
         return of(p);
     }
 
-    static double sigmoid(double z) {
-        return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
-    }
 
     private static double[][] half(int k) {
         double[][] p = new double[k][k];

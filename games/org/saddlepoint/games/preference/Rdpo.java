@@ -5,28 +5,22 @@ import java.util.List;
 import org.saddlepoint.solvers.Checks;
 import org.saddlepoint.solvers.InvalidInputException;
 import org.saddlepoint.solvers.SaddlepointException;
+import org.saddlepoint.solvers.linalg.Logistic;
+import org.saddlepoint.solvers.smooth.PreferenceLoss;
 
 /**
  * Provably robust DPO, rDPO (Chowdhury, Kini and Natarajan, "Provably Robust DPO: Aligning
  * Language Models with Noisy Feedback", ICML 2024, arXiv 2403.00409), with its baselines, for
  * log-linear policies pi_theta(y) ∝ exp(theta^T phi(y)) over K responses and the reference
  * mu = pi_{theta_ref}. With h_theta(y_w, y_l) = (theta - theta_ref)^T (phi(y_w) - phi(y_l)) and
- * l(z) = -log sigma(z), z = beta h:
- * <ul>
- *   <li>{@link Loss#DPO}: l(z);</li>
- *   <li>{@link Loss#CDPO} (label smoothing): (1 - eps) l(z) + eps l(-z), biased under flips;</li>
- *   <li>{@link Loss#RDPO}: [(1 - eps) l(z) - eps l(-z)] / (1 - 2 eps) = l(z) - (eps / (1 - 2 eps)) z
- *       (since log sigma(z) - log sigma(-z) = z): unbiased, its expectation over a label flipped with
- *       probability eps is the clean DPO loss, and convex in theta.</li>
- * </ul>
+ * l(z) = -log sigma(z), z = beta h, the losses of {@link PreferenceLoss}: DPO l(z), conservative
+ * DPO (label smoothing, biased under flips) and rDPO [(1 - eps) l(z) - eps l(-z)] / (1 - 2 eps),
+ * whose expectation over a label flipped with probability eps is the clean DPO loss.
  * The paper bounds the rDPO estimate's error by O((1/(1 - 2 eps)) sqrt(d / n)). Fits are
- * {@link DampedNewton} on the convex losses. (The robust-optimization module implements rDPO
- * too; this is the finite-response version of the preference-games spec, section 8.)
+ * {@link DampedNewton} on the convex losses. (The robust-optimization module fits the same losses
+ * on contextual bandits; this is the finite-response version of the preference-games spec, section 8.)
  */
 public final class Rdpo {
-    /** The three losses. */
-    public enum Loss { DPO, CDPO, RDPO }
-
     private final double[][] features;
     private final double[] reference;
     private final double beta;
@@ -50,46 +44,19 @@ public final class Rdpo {
         this.beta = Checks.positive("beta", beta);
     }
 
-    /** l(z) = -log sigma(z). */
-    public static double dpo(double z) {
-        return z > 0 ? Math.log1p(Math.exp(-z)) : -z + Math.log1p(Math.exp(z));
-    }
-
-    /** The loss at z = beta h for flip rate eps in [0, 1/2). */
-    public static double loss(Loss loss, double z, double epsilon) {
-        return switch (loss) {
-            case DPO -> dpo(z);
-            case CDPO -> (1 - epsilon) * dpo(z) + epsilon * dpo(-z);
-            case RDPO -> ((1 - epsilon) * dpo(z) - epsilon * dpo(-z)) / (1 - 2 * epsilon);
-        };
-    }
-
-    /** d loss / dz: -sigma(-z) for DPO, then the mixtures. */
-    private static double slope(Loss loss, double z, double epsilon) {
-        double s = PreferenceMatrix.sigmoid(-z);
-        return switch (loss) {
-            case DPO -> -s;
-            case CDPO -> -(1 - epsilon) * s + epsilon * (1 - s);
-            case RDPO -> -s - epsilon / (1 - 2 * epsilon);
-        };
-    }
-
     /** Above this |theta - theta_ref| the loss is taken to have no minimiser (the iterates ran off). */
     private static final double RUNAWAY = 1e6;
 
     /**
      * The fitted theta on the comparisons {winner, loser} (labels as observed, possibly flipped)
-     * with the given loss and flip rate, from theta_ref.
+     * with the given loss (and its flip rate), from theta_ref.
      *
      * @throws SaddlepointException when the loss has no minimiser on these data: the rDPO loss is
      *         unbounded below along v when eps/(1-2eps) sum_{a_i &gt; 0} a_i exceeds
      *         (1-eps)/(1-2eps) sum_{a_i &lt; 0} |a_i|, a_i = v^T (phi_w - phi_l), which small samples at
      *         large eps can meet (its expectation, the clean loss, is bounded)
      */
-    public double[] fit(List<int[]> data, Loss loss, double epsilon) {
-        if (!(epsilon >= 0 && epsilon < 0.5)) {
-            throw new InvalidInputException("flip rate epsilon must be in [0, 1/2), got " + epsilon);
-        }
+    public double[] fit(List<int[]> data, PreferenceLoss loss) {
         int d = reference.length;
         double[][] diff = new double[data.size()][d];
         for (int n = 0; n < diff.length; n++) {
@@ -102,7 +69,7 @@ public final class Rdpo {
             public double value(double[] theta) {
                 double s = 0;
                 for (double[] c : diff) {
-                    s += loss(loss, z(theta, c), epsilon);
+                    s += loss.value(z(theta, c));
                 }
                 return s / diff.length;
             }
@@ -111,8 +78,8 @@ public final class Rdpo {
             public void derivatives(double[] theta, double[] g, double[] h) {
                 for (double[] c : diff) {
                     double z = z(theta, c);
-                    double first = slope(loss, z, epsilon) * beta / diff.length;
-                    double second = PreferenceMatrix.sigmoid(z) * PreferenceMatrix.sigmoid(-z) * beta * beta / diff.length;
+                    double first = loss.derivative(z) * beta / diff.length;
+                    double second = Logistic.sigmoid(z) * Logistic.sigmoid(-z) * beta * beta / diff.length;
                     for (int i = 0; i < d; i++) {
                         g[i] += first * c[i];
                         for (int j = 0; j < d; j++) {
@@ -124,7 +91,7 @@ public final class Rdpo {
         }, reference);
         for (int i = 0; i < d; i++) {
             if (!(Math.abs(theta[i] - reference[i]) < RUNAWAY)) {
-                throw new SaddlepointException("the " + loss + " loss with epsilon = " + epsilon + " has no minimiser on these "
+                throw new SaddlepointException("the " + loss + " has no minimiser on these "
                         + data.size() + " comparisons (unbounded below): too few for this flip rate");
             }
         }

@@ -3,6 +3,7 @@ package org.saddlepoint.games.preference;
 import java.util.List;
 
 import org.saddlepoint.solvers.Checks;
+import org.saddlepoint.solvers.linalg.Logistic;
 
 /**
  * Regularized preference optimization, RPO (Liu et al., "Provably Mitigating Overoptimization in
@@ -49,7 +50,7 @@ public final class Rpo {
         double s = 0;
         for (int[] c : data) {
             double h = Math.log(pi[c[0]] / mu[c[0]]) - Math.log(pi[c[1]] / mu[c[1]]);
-            s -= Math.log(PreferenceMatrix.sigmoid(beta * h));
+            s -= Math.log(Logistic.sigmoid(beta * h));
         }
         for (int y = 0; y < pi.length; y++) {
             if (base[y] > 0) {

@@ -1,11 +1,14 @@
 package org.saddlepoint.games.preference;
 
+import static org.saddlepoint.solvers.linalg.Logistic.softplus;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
 import org.saddlepoint.solvers.Checks;
 import org.saddlepoint.solvers.InvalidInputException;
+import org.saddlepoint.solvers.linalg.Logistic;
 
 /**
  * Value-incentivized preference optimization, VPO (Cen et al., "Value-Incentivized Preference
@@ -97,9 +100,6 @@ public final class Vpo {
         return s;
     }
 
-    private static double softplus(double z) {
-        return z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z));
-    }
 
     /** theta_hat, by damped Newton-type steps ({@link DampedNewton}) from {@code start}. */
     public double[] fit(List<int[]> data, double[] start) {
@@ -127,7 +127,7 @@ public final class Vpo {
     private void derivatives(double[] theta, double[][] diff, double[] g, double[] hessian) {
         int d = theta.length;
         for (double[] c : diff) {
-            double p = PreferenceMatrix.sigmoid(-dot(theta, c));
+            double p = Logistic.sigmoid(-dot(theta, c));
             double curvature = p * (1 - p);
             for (int i = 0; i < d; i++) {
                 g[i] -= p * c[i];

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.saddlepoint.solvers.Checks;
 import org.saddlepoint.solvers.InvalidInputException;
+import org.saddlepoint.solvers.linalg.Logistic;
+import org.saddlepoint.solvers.smooth.PreferenceLoss;
 
 /**
  * The EM correctness weights of Latent Collective Preference Optimization (Cao et al., LCPO /
@@ -59,7 +61,7 @@ public final class LcpoEm {
         while (it < maxIterations) {
             it++;
             for (int i = 0; i < n; i++) {
-                double p = PreferenceLoss.sigmoid(bandit.margin(theta, pairs.get(i)));
+                double p = Logistic.sigmoid(bandit.margin(theta, pairs.get(i)));
                 q[i] = (1 - eta) * p / ((1 - eta) * p + eta * (1 - p));
             }
             double[] weights = new double[2 * n];
@@ -89,7 +91,7 @@ public final class LcpoEm {
                                                double eta) {
         double total = 0;
         for (PreferencePair pair : pairs) {
-            double p = PreferenceLoss.sigmoid(bandit.margin(theta, pair));
+            double p = Logistic.sigmoid(bandit.margin(theta, pair));
             total += Math.log((1 - eta) * p + eta * (1 - p));
         }
         return total;

@@ -7,6 +7,7 @@ import java.util.Random;
 import org.saddlepoint.solvers.Checks;
 import org.saddlepoint.solvers.InvalidInputException;
 import org.saddlepoint.solvers.linalg.LogSumExp;
+import org.saddlepoint.solvers.linalg.Logistic;
 
 /**
  * A contextual bandit with a log-linear policy class, the setting of rDPO (Chowdhury, Kini and
@@ -135,7 +136,7 @@ public final class LogLinearBandit {
             int a = random.nextInt(actions(s));
             int b = (a + 1 + random.nextInt(actions(s) - 1)) % actions(s);
             PreferencePair p = new PreferencePair(s, a, b);
-            if (random.nextDouble() >= PreferenceLoss.sigmoid(margin(thetaStar, p))) {
+            if (random.nextDouble() >= Logistic.sigmoid(margin(thetaStar, p))) {
                 p = p.flipped();
             }
             pairs.add(random.nextDouble() < epsilon ? p.flipped() : p);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.saddlepoint.solvers.Checks;
 import org.saddlepoint.solvers.InvalidInputException;
 import org.saddlepoint.solvers.smooth.Lbfgs;
+import org.saddlepoint.solvers.smooth.PreferenceLoss;
 
 /**
  * Fits theta of a log-linear policy by minimising (1/n) sum_i weight_i loss(beta h_theta(pair_i)) +

@@ -1,5 +1,7 @@
 package org.saddlepoint.robust.maxmin;
 
+import static org.saddlepoint.solvers.linalg.Logistic.sigmoid;
+
 import org.saddlepoint.solvers.Checks;
 import org.saddlepoint.solvers.InvalidInputException;
 import org.saddlepoint.solvers.smooth.Lbfgs;
@@ -68,9 +70,6 @@ public final class BradleyTerryFit {
         }, start == null ? new double[dim] : start, GRADIENT_TOLERANCE, 10_000).point();
     }
 
-    static double sigmoid(double z) {
-        return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
-    }
 
     static double dot(double[] a, double[] b) {
         double s = 0;

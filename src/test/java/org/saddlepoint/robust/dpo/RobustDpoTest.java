@@ -10,6 +10,8 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.saddlepoint.solvers.InvalidInputException;
+import org.saddlepoint.solvers.linalg.Logistic;
+import org.saddlepoint.solvers.smooth.PreferenceLoss;
 
 class RobustDpoTest {
     static double[] thetaStar(int d, Random r) {
@@ -42,7 +44,7 @@ class RobustDpoTest {
             PreferenceLoss robust = PreferenceLoss.robust(eps);
             double expected = (1 - eps) * robust.value(z) + eps * robust.value(-z);
             assertEquals(PreferenceLoss.dpo().value(z), expected, 1e-12 * Math.max(1, Math.abs(z)) / (1 - 2 * eps));
-            assertEquals(PreferenceLoss.softplus(-z) - eps * z / (1 - 2 * eps), robust.value(z), 1e-12 * Math.max(1, Math.abs(z)));
+            assertEquals(Logistic.softplus(-z) - eps * z / (1 - 2 * eps), robust.value(z), 1e-12 * Math.max(1, Math.abs(z)));
         }
     }
 
@@ -84,7 +86,7 @@ class RobustDpoTest {
             for (int a = 0; a < 4; a++) {
                 for (int b = a + 1; b < 4; b++) {
                     PreferencePair ab = new PreferencePair(s, a, b);
-                    double pTrue = PreferenceLoss.sigmoid(bandit.margin(star, ab));
+                    double pTrue = Logistic.sigmoid(bandit.margin(star, ab));
                     double pObserved = (1 - eps) * pTrue + eps * (1 - pTrue); // P(observed a > b)
                     for (PreferencePair obs : List.of(ab, ab.flipped())) {
                         double prob = obs == ab ? pObserved : 1 - pObserved;
@@ -196,11 +198,11 @@ class RobustDpoTest {
         start[d] = Math.log(0.1 / 0.9);
         org.saddlepoint.solvers.smooth.Lbfgs.Minimum min = org.saddlepoint.solvers.smooth.Lbfgs.minimize((v, g) -> {
             double[] theta = java.util.Arrays.copyOf(v, d);
-            double eta = PreferenceLoss.sigmoid(v[d]);
+            double eta = Logistic.sigmoid(v[d]);
             double f = -LcpoEm.marginalLogLikelihood(bandit, pairs, theta, eta);
             java.util.Arrays.fill(g, 0);
             for (PreferencePair p : pairs) {
-                double s = PreferenceLoss.sigmoid(bandit.margin(theta, p));
+                double s = Logistic.sigmoid(bandit.margin(theta, p));
                 double m = (1 - eta) * s + eta * (1 - s);
                 double[] diff = bandit.difference(p);
                 for (int j = 0; j < d; j++) {
@@ -215,7 +217,7 @@ class RobustDpoTest {
             return f;
         }, start, 1e-9, 100_000);
         System.arraycopy(min.point(), 0, thetaOut, 0, d);
-        return new double[] {-min.value(), PreferenceLoss.sigmoid(min.point()[d])};
+        return new double[] {-min.value(), Logistic.sigmoid(min.point()[d])};
     }
 
     @Test

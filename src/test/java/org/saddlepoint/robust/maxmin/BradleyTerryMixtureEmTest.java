@@ -8,6 +8,7 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.saddlepoint.solvers.iteration.IterationListener;
+import org.saddlepoint.solvers.linalg.Logistic;
 
 class BradleyTerryMixtureEmTest {
     /** psi(y) = (sentiment, brevity) of the 8 responses of {@link MaxMinDualTest#twoGroupBandit}. */
@@ -32,7 +33,7 @@ class BradleyTerryMixtureEmTest {
                 int a = r.nextInt(8);
                 int b = (a + 1 + r.nextInt(7)) % 8;
                 double[] d = {psi[a][0] - psi[b][0], psi[a][1] - psi[b][1]};
-                boolean aWins = r.nextDouble() < BradleyTerryFit.sigmoid(BradleyTerryFit.dot(phi, d));
+                boolean aWins = r.nextDouble() < Logistic.sigmoid(BradleyTerryFit.dot(phi, d));
                 out[h][i] = aWins ? d : new double[] {-d[0], -d[1]};
             }
         }

@@ -1,4 +1,7 @@
-package org.saddlepoint.robust.dpo;
+package org.saddlepoint.solvers.smooth;
+
+import static org.saddlepoint.solvers.linalg.Logistic.sigmoid;
+import static org.saddlepoint.solvers.linalg.Logistic.softplus;
 
 import org.saddlepoint.solvers.InvalidInputException;
 
@@ -53,14 +56,5 @@ public record PreferenceLoss(Kind kind, double epsilon) {
             case CONSERVATIVE_DPO -> -(1 - epsilon) * sigmoid(-z) + epsilon * sigmoid(z);
             case ROBUST_DPO -> (-(1 - epsilon) * sigmoid(-z) - epsilon * sigmoid(z)) / (1 - 2 * epsilon);
         };
-    }
-
-    /** log(1 + e^t) without overflow. */
-    public static double softplus(double t) {
-        return t > 0 ? t + Math.log1p(Math.exp(-t)) : Math.log1p(Math.exp(t));
-    }
-
-    public static double sigmoid(double z) {
-        return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
     }
 }
