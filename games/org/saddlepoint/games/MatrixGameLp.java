@@ -3,7 +3,6 @@ package org.saddlepoint.games;
 import java.util.Arrays;
 import java.util.List;
 
-import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPConstraintProto;
 import com.google.ortools.linearsolver.MPModelProto;
@@ -21,6 +20,7 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.TextFormat;
 
 import org.saddlepoint.solvers.InvalidInputException;
+import org.saddlepoint.solvers.OrToolsNatives;
 import org.saddlepoint.solvers.SaddlepointException;
 import org.saddlepoint.solvers.SolverUnavailableException;
 import org.saddlepoint.solvers.iteration.SolverStatus;
@@ -129,7 +129,7 @@ public final class MatrixGameLp {
             return new MatrixGameSolution(game, method, SolverStatus.OPTIMAL, uniform(game.rows()),
                     uniform(game.cols()), 0, secondsSince(start), List.of());
         }
-        Natives.require(); // once per JVM; its cost is not part of the solve time
+        OrToolsNatives.require(); // once per JVM; its cost is not part of the solve time
         long start = System.nanoTime();
         double[] b = normalisedColumnMajor(game);
         return backend == LpBackend.GLOP
@@ -361,26 +361,5 @@ public final class MatrixGameLp {
 
     private static double secondsSince(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
-    }
-
-    /** Loads OR-Tools' native libraries once (class initialisation is thread-safe and lazy). */
-    private static final class Natives {
-        private static final Throwable FAILURE = load();
-
-        private static Throwable load() {
-            try {
-                Loader.loadNativeLibraries();
-                return null;
-            } catch (RuntimeException | LinkageError e) {
-                return e;
-            }
-        }
-
-        static void require() {
-            if (FAILURE != null) {
-                throw new SolverUnavailableException("OR-Tools native libraries could not be loaded: " + FAILURE,
-                        FAILURE);
-            }
-        }
     }
 }

@@ -1,10 +1,10 @@
 package org.saddlepoint.robust.mdp;
 
-import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
 
+import org.saddlepoint.solvers.OrToolsNatives;
 import org.saddlepoint.solvers.SaddlepointException;
 import org.saddlepoint.solvers.SolverUnavailableException;
 
@@ -17,25 +17,12 @@ import org.saddlepoint.solvers.SolverUnavailableException;
  */
 final class TotalVariationLp {
     private static final String GLOP_PARAMETERS = "primal_feasibility_tolerance: 1e-10 dual_feasibility_tolerance: 1e-10";
-    private static final Throwable LOAD_FAILURE = load();
 
     private TotalVariationLp() {
     }
 
-    private static Throwable load() {
-        try {
-            Loader.loadNativeLibraries();
-            return null;
-        } catch (RuntimeException | LinkageError e) {
-            return e;
-        }
-    }
-
     static double infimum(double[] m, double[] v, double rho) {
-        if (LOAD_FAILURE != null) {
-            throw new SolverUnavailableException("OR-Tools native libraries could not be loaded: " + LOAD_FAILURE,
-                    LOAD_FAILURE);
-        }
+        OrToolsNatives.require();
         MPSolver solver = MPSolver.createSolver("GLOP");
         if (solver == null) {
             throw new SolverUnavailableException("OR-Tools could not create the GLOP linear solver");
