@@ -21,12 +21,20 @@ public final class MipSolve {
      *                              without an answer before the time limit
      */
     public static boolean optimal(MPSolver solver, double seconds, String what) {
+        return optimal(solver, seconds, what, RELATIVE_GAP);
+    }
+
+    /**
+     * As {@link #optimal(MPSolver, double, String)}, with the solver's relative MIP gap {@code relativeGap}
+     * (optimal then means: within that gap).
+     */
+    public static boolean optimal(MPSolver solver, double seconds, String what, double relativeGap) {
         boolean limited = Double.isFinite(seconds);
         if (limited) {
             solver.setTimeLimit(Math.max(1L, (long) Math.ceil(seconds * 1000)));
         }
         long start = System.nanoTime();
-        MPSolver.ResultStatus status = solve(solver, what);
+        MPSolver.ResultStatus status = solve(solver, what, relativeGap);
         if (status == MPSolver.ResultStatus.OPTIMAL) {
             return true;
         }
@@ -37,13 +45,13 @@ public final class MipSolve {
         throw new SaddlepointException(what + ": the solver " + solver.solverVersion() + " returned " + status);
     }
 
-    private static MPSolver.ResultStatus solve(MPSolver solver, String what) {
+    private static MPSolver.ResultStatus solve(MPSolver solver, String what, double relativeGap) {
         try {
             if (!solver.isMip()) {
                 return solver.solve();
             }
             MPSolverParameters parameters = new MPSolverParameters();
-            parameters.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, RELATIVE_GAP);
+            parameters.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, relativeGap);
             MPSolver.ResultStatus status = solver.solve(parameters);
             parameters.delete();
             return status;

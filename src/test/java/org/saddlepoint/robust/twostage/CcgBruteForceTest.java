@@ -21,7 +21,7 @@ import org.saddlepoint.solvers.mip.MipBackend;
  * (y, r) (no cut generation, no dynamic program); the capital-budgeting reference enumerates every
  * robustly feasible x with the disjunctive adversary, which is itself checked against dense sampling.
  */
-class CcgBruteForceTest {
+public class CcgBruteForceTest {
     @ParameterizedTest
     @CsvSource({"1, 6, UN", "2, 6, SC", "3, 7, WC", "4, 7, ASC", "5, 8, UN"})
     void knapsackEqualsBruteForce(long seed, int n, Correlation correlation) {
@@ -102,7 +102,7 @@ class CcgBruteForceTest {
     }
 
     /** max z s.t. z &lt;= g(y, r, xi) for every feasible (y, r) &lt;= x, xi in U: the whole LP at once (GLOP). */
-    static double fullWorstCaseLp(RobustKnapsack p, boolean[] x) {
+    public static double fullWorstCaseLp(RobustKnapsack p, boolean[] x) {
         int n = p.size();
         MPSolver lp = MipBackend.newLpSolver();
         MPVariable[] xi = new MPVariable[n];
