@@ -45,6 +45,10 @@ public final class SetEncoderTrainer {
         public Options withEpochs(int value) {
             return new Options(value, batchSize, learningRate, validationFraction, evaluateEvery, seed);
         }
+
+        public Options withSeed(long value) {
+            return new Options(epochs, batchSize, learningRate, validationFraction, evaluateEvery, value);
+        }
     }
 
     /**
