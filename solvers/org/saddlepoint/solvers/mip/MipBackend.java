@@ -1,0 +1,48 @@
+package org.saddlepoint.solvers.mip;
+
+import com.google.ortools.linearsolver.MPSolver;
+
+import org.saddlepoint.solvers.OrToolsNatives;
+import org.saddlepoint.solvers.SolverUnavailableException;
+
+/**
+ * The OR-Tools mixed-integer solver behind a MIP: SCIP, CBC, CP-SAT or HiGHS, created through
+ * {@link MPSolver#createSolver}. A backend that OR-Tools' build on this machine lacks gives a
+ * {@link SolverUnavailableException} naming it.
+ */
+public enum MipBackend {
+    /** SCIP (branch and cut); the default. */
+    SCIP("SCIP"),
+    /** COIN-OR CBC. */
+    CBC("CBC"),
+    /** Google's CP-SAT (integer coefficients are scaled; continuous variables allowed). */
+    CP_SAT("CP_SAT"),
+    /** HiGHS. */
+    HIGHS("HIGHS");
+
+    private final String orToolsId;
+
+    MipBackend(String orToolsId) {
+        this.orToolsId = orToolsId;
+    }
+
+    /** A new, empty solver of this backend. */
+    public MPSolver newSolver() {
+        return create(orToolsId, name());
+    }
+
+    /** A new, empty LP solver (GLOP, Google's simplex), for the pure LPs next to the MIPs. */
+    public static MPSolver newLpSolver() {
+        return create("GLOP", "GLOP");
+    }
+
+    private static MPSolver create(String id, String name) {
+        OrToolsNatives.require();
+        MPSolver solver = MPSolver.createSolver(id);
+        if (solver == null) {
+            throw new SolverUnavailableException("the MIP backend " + name + " is not available in this OR-Tools build");
+        }
+        solver.suppressOutput();
+        return solver;
+    }
+}

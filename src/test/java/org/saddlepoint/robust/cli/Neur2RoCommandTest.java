@@ -1,0 +1,66 @@
+package org.saddlepoint.robust.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.saddlepoint.cli.CliRun;
+import org.saddlepoint.robust.twostage.KnapsackCuttingPlaneAdversary;
+import org.saddlepoint.robust.twostage.RobustKnapsack;
+import org.saddlepoint.robust.twostage.RobustKnapsackGenerator;
+import org.saddlepoint.robust.twostage.RobustKnapsackGenerator.Correlation;
+
+/** {@code saddlepoint neur2ro train|solve}, run in-process at tiny scale. */
+class Neur2RoCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void trainsThenSolvesWithAnExactlyEvaluatedObjective() throws IOException {
+        Path model = dir.resolve("model.json");
+        CliRun train = CliRun.of("neur2ro", "train", "--out", model.toString(), "--instances", "4", "--sizes", "6,7",
+                "--decisions", "3", "--scenarios", "5", "--epochs", "3");
+        assertEquals(0, train.exitCode(), train.toString());
+        assertTrue(train.out().contains("samples:     60"), train.out());
+        RobustKnapsack p = RobustKnapsackGenerator.generate(9, 7, Correlation.WC, 80, 0.15, 0.1);
+        Path instance = CcgCommandTest.writeKnapsack(dir, p);
+        CliRun solve = CliRun.of("neur2ro", "solve", instance.toString(), "--model", model.toString(), "--json");
+        assertEquals(0, solve.exitCode(), solve.toString());
+        JsonNode json = new ObjectMapper().readTree(solve.out());
+        boolean[] x = new boolean[7];
+        for (int i = 0; i < 7; i++) {
+            x[i] = json.get("first_stage").get(i).asDouble() == 1;
+        }
+        double exact = p.firstStageCost(x) + KnapsackCuttingPlaneAdversary.solve(p, x, 60).value();
+        assertEquals(exact, json.get("objective").asDouble(), 1e-6 * Math.abs(exact));
+        assertEquals(-json.get("objective").asDouble(), json.get("profit").asDouble(), 0.0);
+        assertTrue(json.get("iterations").asInt() >= 1);
+    }
+
+    @Test
+    void badInputIsOneLineAndExitTwo() throws IOException {
+        Path junk = Files.writeString(dir.resolve("junk.json"), "{\"format\": \"x\"}");
+        Path kp = Files.writeString(dir.resolve("kp.txt"), "1 10 1\n 1 1 1 1 1\n");
+        assertOneLine(CliRun.of("neur2ro"), "Missing subcommand");
+        assertOneLine(CliRun.of("neur2ro", "solve", kp.toString()), "--model");
+        assertOneLine(CliRun.of("neur2ro", "solve", kp.toString(), "--model", junk.toString()), "not a saddlepoint.neur2ro");
+        assertOneLine(CliRun.of("neur2ro", "train", "--out", junk.toString(), "--problem", "capital-budgeting"),
+                "knapsack only");
+        assertOneLine(CliRun.of("neur2ro", "train", "--out", junk.toString(), "--epochs", "0"), "epochs");
+    }
+
+    private static void assertOneLine(CliRun run, String fragment) {
+        assertEquals(2, run.exitCode(), run.toString());
+        assertTrue(run.err().contains(fragment), run.toString());
+        assertFalse(run.err().contains("\tat "), run.toString());
+    }
+}
