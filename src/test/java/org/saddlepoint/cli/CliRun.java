@@ -1,5 +1,9 @@
 package org.saddlepoint.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -17,6 +21,19 @@ public record CliRun(int exitCode, String out, String err) {
         cl.setErr(new PrintWriter(err, true));
         int code = cl.execute(args);
         return new CliRun(code, out.toString(), err.toString());
+    }
+
+    /**
+     * Asserts the bad-input contract of every command: exit 2, nothing on stdout, one line on stderr that starts
+     * with "saddlepoint: error: ", contains {@code fragment} and has no stack trace.
+     */
+    public static void assertBadInput(CliRun run, String fragment) {
+        assertEquals(2, run.exitCode(), run.toString());
+        assertEquals(1, run.errLines().size(), run.toString());
+        assertTrue(run.err().startsWith("saddlepoint: error: "), run.toString());
+        assertTrue(run.err().contains(fragment), run.toString());
+        assertFalse(run.err().contains("\tat "), "no stack trace: " + run);
+        assertEquals("", run.out(), run.toString());
     }
 
     public List<String> errLines() {
