@@ -38,12 +38,7 @@ public final class NashMd extends PreferenceLearner {
 
             @Override
             public void step() {
-                double keep = 1 - eta * game.beta();
-                double[] logMu = game.logReference();
-                for (int y = 0; y < mix.length; y++) {
-                    mixTheta[y] = keep * theta[y] + eta * game.beta() * logMu[y];
-                }
-                Softmax.normalise(mixTheta, mix);
+                geometricMixture(eta, mixTheta, mix);
                 payoffAgainst(mix);
                 for (int y = 0; y < mix.length; y++) {
                     theta[y] = mixTheta[y] + eta * payoff[y];

@@ -42,12 +42,8 @@ public final class NashMdPg extends PreferenceLearner {
 
             @Override
             public void step() {
-                double eb = eta * game.beta();
+                geometricMixture(eta, mixTheta, mix);
                 double[] logMu = game.logReference();
-                for (int y = 0; y < pi.length; y++) {
-                    mixTheta[y] = (1 - eb) * theta[y] + eb * logMu[y];
-                }
-                Softmax.normalise(mixTheta, mix);
                 payoffAgainst(mix);
                 double mean = 0;
                 for (int y = 0; y < pi.length; y++) {
