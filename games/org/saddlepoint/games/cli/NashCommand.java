@@ -12,6 +12,7 @@ import org.saddlepoint.cli.EnumConverter;
 import org.saddlepoint.cli.Formats;
 import org.saddlepoint.cli.InterruptOnShutdown;
 import org.saddlepoint.cli.JsonOutput;
+import org.saddlepoint.cli.OptionChecks;
 import org.saddlepoint.cli.ReportOptions;
 import org.saddlepoint.cli.Saddlepoint;
 import org.saddlepoint.games.LpBackend;
@@ -136,15 +137,9 @@ public final class NashCommand implements Callable<Integer> {
     }
 
     private NashOptions options() {
-        if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
-            throw new InvalidInputException("--tol must be a finite number >= 0, got " + tolerance);
-        }
-        if (maxIterations <= 0) {
-            throw new InvalidInputException("--max-iter must be > 0, got " + maxIterations);
-        }
-        if (timeLimit != null && (!(timeLimit > 0) || Double.isInfinite(timeLimit))) {
-            throw new InvalidInputException("--time-limit must be a finite number of seconds > 0, got " + timeLimit);
-        }
+        OptionChecks.nonNegativeFinite("--tol", tolerance);
+        OptionChecks.positive("--max-iter", maxIterations);
+        OptionChecks.timeLimit(timeLimit);
         NashOptions options = NashOptions.DEFAULT.withRelativeTolerance(tolerance).withMaxIterations(maxIterations)
                 .withSeed(seed).withLpBackend(lpBackend).withBackend(backend).withPrecision(precision);
         return timeLimit == null ? options : options.withTimeLimit(timeLimit);

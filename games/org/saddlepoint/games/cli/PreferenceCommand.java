@@ -12,6 +12,7 @@ import org.saddlepoint.cli.EnumConverter;
 import org.saddlepoint.cli.Formats;
 import org.saddlepoint.cli.InterruptOnShutdown;
 import org.saddlepoint.cli.JsonOutput;
+import org.saddlepoint.cli.OptionChecks;
 import org.saddlepoint.cli.ReportOptions;
 import org.saddlepoint.cli.Saddlepoint;
 import org.saddlepoint.games.preference.PreferenceCsv;
@@ -137,18 +138,12 @@ public final class PreferenceCommand implements Callable<Integer> {
     }
 
     private void checkOptions() {
-        if (!(beta > 0) || Double.isInfinite(beta)) {
-            throw new InvalidInputException("--beta must be a finite number > 0, got " + beta);
+        OptionChecks.positiveFinite("--beta", beta);
+        if (eta != null) {
+            OptionChecks.positiveFinite("--eta", eta);
         }
-        if (eta != null && (!(eta > 0) || Double.isInfinite(eta))) {
-            throw new InvalidInputException("--eta must be a finite number > 0, got " + eta);
-        }
-        if (iterations <= 0) {
-            throw new InvalidInputException("--iterations must be > 0, got " + iterations);
-        }
-        if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
-            throw new InvalidInputException("--tol must be a finite number >= 0, got " + tolerance);
-        }
+        OptionChecks.positive("--iterations", iterations);
+        OptionChecks.nonNegativeFinite("--tol", tolerance);
         if (!(momentum >= 0 && momentum < 1)) {
             throw new InvalidInputException("--momentum must be in [0, 1), got " + momentum);
         }

@@ -16,6 +16,7 @@ import org.saddlepoint.cli.EnumConverter;
 import org.saddlepoint.cli.Formats;
 import org.saddlepoint.cli.InterruptOnShutdown;
 import org.saddlepoint.cli.JsonOutput;
+import org.saddlepoint.cli.OptionChecks;
 import org.saddlepoint.cli.ReportOptions;
 import org.saddlepoint.cli.Saddlepoint;
 import org.saddlepoint.robust.groupwise.GroupSpec;
@@ -134,9 +135,7 @@ public final class GroupwiseCommand implements Callable<Integer> {
     }
 
     private long[] seeds() {
-        if (shuffles <= 0) {
-            throw new InvalidInputException("--shuffles must be > 0, got " + shuffles);
-        }
+        OptionChecks.positive("--shuffles", shuffles);
         if (seed != null) {
             if (seed < 0 || seed + shuffles - 1 > 0xffffffffL) {
                 throw new InvalidInputException("--seed must be in [0, 2^32 - shuffles], got " + seed);

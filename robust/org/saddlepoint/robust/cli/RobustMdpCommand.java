@@ -15,6 +15,7 @@ import org.saddlepoint.cli.EnumConverter;
 import org.saddlepoint.cli.Formats;
 import org.saddlepoint.cli.InterruptOnShutdown;
 import org.saddlepoint.cli.JsonOutput;
+import org.saddlepoint.cli.OptionChecks;
 import org.saddlepoint.cli.ReportOptions;
 import org.saddlepoint.cli.Saddlepoint;
 import org.saddlepoint.robust.mdp.AmericanPutExperiment;
@@ -144,7 +145,8 @@ public final class RobustMdpCommand implements Callable<Integer> {
             for (int k = 0; k < seeds && status == SolverStatus.MAX_ITERATIONS; k++) {
                 double left = timeLimit == null ? Double.POSITIVE_INFINITY
                         : Math.max(1e-9, timeLimit - (System.nanoTime() - start) * 1e-9);
-                IterationListener progress = output.progress(err, exact ? "regret" : "regret (not computed)", Double.NaN);
+                IterationListener progress =
+                        output.progress(err, exact ? "regret" : "regret (not computed)", Double.NaN);
                 ExperimentRun run = exact
                         ? SimulatedMdpExperiment.run(nominal, learner, rho, options, episodes, left, firstSeed + k,
                                 SimulatedMdpExperiment.LEVELS, progress)
@@ -186,15 +188,9 @@ public final class RobustMdpCommand implements Callable<Integer> {
         if (!(rho >= 0 && rho <= 1)) {
             throw new InvalidInputException("--rho must lie in [0, 1], got " + rho);
         }
-        if (episodes <= 0) {
-            throw new InvalidInputException("--episodes must be > 0, got " + episodes);
-        }
-        if (seeds <= 0) {
-            throw new InvalidInputException("--seeds must be > 0, got " + seeds);
-        }
-        if (timeLimit != null && (!(timeLimit > 0) || Double.isInfinite(timeLimit))) {
-            throw new InvalidInputException("--time-limit must be a finite number of seconds > 0, got " + timeLimit);
-        }
+        OptionChecks.positive("--episodes", episodes);
+        OptionChecks.positive("--seeds", seeds);
+        OptionChecks.timeLimit(timeLimit);
     }
 
     private static double[] targetReturns(FiniteLinearMdp nominal, RobustValues optimal) {
