@@ -1,12 +1,10 @@
 package org.saddlepoint.cli;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.saddlepoint.cli.CliRun.assertBadInput;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -25,7 +23,6 @@ import org.saddlepoint.solvers.finitesum.experiments.Preset;
 
 /** {@code saddlepoint finite-sum}, run in-process. */
 class FiniteSumCommandTest {
-    private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     private static final ObjectMapper STRICT = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     @TempDir
@@ -98,8 +95,7 @@ class FiniteSumCommandTest {
             assertTrue(run.out().lines().anyMatch(l -> l.startsWith(m.cliName() + " ")), m + " row: " + run.out());
         }
         assertTrue(run.out().contains("certificate: operator norm ||F(u)||"), run.out());
-        byte[] bytes = Files.readAllBytes(png);
-        assertArrayEquals(PNG_MAGIC, Arrays.copyOf(bytes, 8));
+        CliRun.assertPng(png);
     }
 
     @Test

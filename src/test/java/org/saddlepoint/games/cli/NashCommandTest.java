@@ -1,6 +1,5 @@
 package org.saddlepoint.games.cli;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
@@ -32,7 +30,6 @@ import org.saddlepoint.solvers.io.MatrixCsv;
 class NashCommandTest {
     private static final Path RPS = Path.of("examples", "rock-paper-scissors.csv");
     private static final Path BLOTTO = Path.of("examples", "colonel-blotto-5-3.csv");
-    private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     private static final ObjectMapper STRICT = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
@@ -239,9 +236,7 @@ class NashCommandTest {
         CliRun run = CliRun.of("nash", game.toString(), "--method", "extragradient", "--tol", "1e-8",
                 "--plot", png.toString());
         assertEquals(0, run.exitCode(), run.toString());
-        byte[] bytes = Files.readAllBytes(png);
-        assertTrue(bytes.length > 1000, "PNG of " + bytes.length + " bytes");
-        assertArrayEquals(PNG_MAGIC, Arrays.copyOf(bytes, 8));
+        CliRun.assertPng(png);
         assertTrue(run.out().contains("plot:        " + png), run.toString());
     }
 

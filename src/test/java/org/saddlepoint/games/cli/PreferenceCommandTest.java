@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,7 +22,6 @@ import org.saddlepoint.games.preference.PreferenceGame;
 /** {@code saddlepoint preference}, run in-process. */
 class PreferenceCommandTest {
     private static final Path EXAMPLE = Path.of("examples", "preference-intransitive-6.csv");
-    private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
     @TempDir
     Path dir;
@@ -114,8 +112,7 @@ class PreferenceCommandTest {
         CliRun run = CliRun.of("preference", EXAMPLE.toString(), "--method", "apo", "--plot", png.toString(), "-q");
         assertEquals(0, run.exitCode(), run.toString());
         assertTrue(run.out().contains("plot:            " + png), run.out());
-        byte[] head = Arrays.copyOf(Files.readAllBytes(png), PNG_MAGIC.length);
-        assertArrayEquals(PNG_MAGIC, head);
+        CliRun.assertPng(png);
     }
 
     private static double[] toArray(JsonNode array) {

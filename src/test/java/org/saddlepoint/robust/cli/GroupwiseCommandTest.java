@@ -8,7 +8,6 @@ import static org.saddlepoint.cli.CliRun.assertBadInput;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,7 +28,6 @@ import org.saddlepoint.robust.groupwise.OracleKind;
 class GroupwiseCommandTest {
     private static final String DATA = "examples/groupwise/insurance.csv";
     private static final String GROUPS = "examples/groupwise/medical-groups.txt";
-    private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
     @TempDir
     Path dir;
@@ -73,7 +71,7 @@ class GroupwiseCommandTest {
         assertTrue(run.out().contains("(1338 rows, 12 features, 3 groups)"), run.out());
         assertTrue(run.out().contains("shuffles:  2 (seeds 7, 8)"), run.out());
         assertTrue(run.out().contains("groupwise beats the baseline on 3 of 3 groups"), run.out());
-        assertArrayEquals(PNG_MAGIC, Arrays.copyOf(Files.readAllBytes(png), 8));
+        CliRun.assertPng(png);
     }
 
     @Test
