@@ -20,7 +20,7 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.TextFormat;
 
 import org.saddlepoint.solvers.InvalidInputException;
-import org.saddlepoint.solvers.OrToolsNatives;
+import org.saddlepoint.solvers.OrTools;
 import org.saddlepoint.solvers.SaddlepointException;
 import org.saddlepoint.solvers.SolverUnavailableException;
 import org.saddlepoint.solvers.iteration.SolverStatus;
@@ -72,13 +72,6 @@ public final class MatrixGameLp {
      */
     public static final double DEFAULT_PDLP_TOLERANCE = 1e-7;
 
-    /**
-     * GLOP's primal and dual feasibility tolerances, tightened from their default 1e-8 to 1e-10: on
-     * the normalised LP they bound the relative duality gap of a basic solution, and at 1e-8 a game
-     * whose payoffs span nine decades (a reduced cost of 6e-9 of the range) was left 6e-9 from optimal.
-     */
-    static final String GLOP_PARAMETERS = "primal_feasibility_tolerance: 1e-10 dual_feasibility_tolerance: 1e-10";
-
     private static final String GLOP_NAME = "lp (GLOP)";
     private static final String PDLP_NAME = "lp (PDLP)";
 
@@ -129,7 +122,7 @@ public final class MatrixGameLp {
             return new MatrixGameSolution(game, method, SolverStatus.OPTIMAL, uniform(game.rows()),
                     uniform(game.cols()), 0, secondsSince(start), List.of());
         }
-        OrToolsNatives.require(); // once per JVM; its cost is not part of the solve time
+        OrTools.requireNatives(); // once per JVM; its cost is not part of the solve time
         long start = System.nanoTime();
         double[] b = normalisedColumnMajor(game);
         return backend == LpBackend.GLOP
@@ -159,10 +152,7 @@ public final class MatrixGameLp {
     private static MatrixGameSolution solveGlop(MatrixGame game, double[] b, double timeLimitSeconds, long start) {
         int m = game.rows();
         int n = game.cols();
-        MPSolver solver = MPSolver.createSolver("GLOP");
-        if (solver == null) {
-            throw new SolverUnavailableException("OR-Tools could not create the GLOP linear solver");
-        }
+        MPSolver solver = OrTools.glop();
         try {
             double inf = MPSolver.infinity();
             MPVariable[] x = solver.makeNumVarArray(m, 0.0, inf, "x");
@@ -187,9 +177,6 @@ public final class MatrixGameLp {
             solver.objective().setMaximization();
             if (Double.isFinite(timeLimitSeconds)) {
                 solver.setTimeLimit(toMillis(timeLimitSeconds));
-            }
-            if (!solver.setSolverSpecificParametersAsString(GLOP_PARAMETERS)) {
-                throw new SaddlepointException("GLOP rejected the parameters '" + GLOP_PARAMETERS + "'");
             }
 
             MPSolver.ResultStatus result = solver.solve();

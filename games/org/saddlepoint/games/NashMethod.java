@@ -1,8 +1,6 @@
 package org.saddlepoint.games;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
+import org.saddlepoint.solvers.Checks;
 import org.saddlepoint.solvers.InvalidInputException;
 
 /** The methods that compute a Nash equilibrium of a {@link MatrixGame}, with their command-line names. */
@@ -34,12 +32,6 @@ public enum NashMethod {
 
     /** The method with this command-line name; an {@link InvalidInputException} listing the names otherwise. */
     public static NashMethod fromCliName(String name) {
-        for (NashMethod m : values()) {
-            if (m.cliName.equals(name)) {
-                return m;
-            }
-        }
-        throw new InvalidInputException("unknown method '" + name + "'; expected one of "
-                + Arrays.stream(values()).map(NashMethod::cliName).collect(Collectors.joining(", ")));
+        return Checks.named("method", values(), NashMethod::cliName, name);
     }
 }

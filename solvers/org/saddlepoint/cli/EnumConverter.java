@@ -1,6 +1,7 @@
 package org.saddlepoint.cli;
 
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 
@@ -42,6 +43,25 @@ public abstract class EnumConverter<E extends Enum<E>> implements CommandLine.IT
         }
         throw new CommandLine.TypeConversionException("unknown " + what + " '" + value + "'; expected "
                 + names(Arrays.asList(type.getEnumConstants())));
+    }
+
+    /**
+     * The command-line names of an enum's constants, for picocli's {@code completionCandidates} (the
+     * {@code ${COMPLETION-CANDIDATES}} of a help text): subclass it with a no-argument constructor.
+     *
+     * @param <E> the enum
+     */
+    public abstract static class Names<E extends Enum<E>> implements Iterable<String> {
+        private final Class<E> type;
+
+        protected Names(Class<E> type) {
+            this.type = type;
+        }
+
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(type.getEnumConstants()).map(EnumConverter::cliName).iterator();
+        }
     }
 
     /** "a, b or c". */

@@ -3,8 +3,6 @@ package org.saddlepoint.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +25,8 @@ import org.saddlepoint.solvers.finitesum.experiments.MethodName;
 import org.saddlepoint.solvers.finitesum.experiments.Preset;
 import org.saddlepoint.solvers.iteration.SolverStatus;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -90,15 +88,12 @@ public final class FiniteSumCommand implements Callable<Integer> {
     @Option(names = "--restart", description = "Wrap each method in the restart scheme (restart on halving the residual).")
     private boolean restart;
 
-    @Option(names = "--json", description = "Print one JSON object instead of the table.")
-    private boolean json;
-
     @Option(names = "--plot", paramLabel = "FILE.png",
             description = "Write a PNG of the residual against epochs (log scale), one line per method.")
     private Path plot;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress lines on stderr.")
-    private boolean quiet;
+    @Mixin
+    private ReportOptions output;
 
     @Override
     public Integer call() {
@@ -117,10 +112,8 @@ public final class FiniteSumCommand implements Callable<Integer> {
         try (InterruptOnShutdown guard = InterruptOnShutdown.install()) {
             for (MethodName m : chosen) {
                 FiniteSumMethod method = instance.method(m, preset);
-                FiniteSumOptions options = FiniteSumOptions.DEFAULT.withMaxEpochs(budget).withSeed(seed);
-                if (!quiet) {
-                    options = options.withListener(new ProgressPrinter(err, m.cliName() + " residual", Double.NaN));
-                }
+                FiniteSumOptions options = FiniteSumOptions.DEFAULT.withMaxEpochs(budget).withSeed(seed)
+                        .withListener(output.progress(err, m.cliName() + " residual", Double.NaN));
                 FiniteSumResult r = FiniteSumSolver.solve(problem, restart ? new Restarted(method) : method, options);
                 results.add(r);
                 if (r.status() == SolverStatus.INTERRUPTED) {
@@ -129,14 +122,14 @@ public final class FiniteSumCommand implements Callable<Integer> {
                 }
             }
             guard.clearInterrupt();
-            if (json) {
+            if (output.json()) {
                 JsonOutput.print(out, toJson(problem, chosen, results, budget));
             } else {
                 printTable(out, problem, chosen, results, budget);
             }
             if (plot != null) {
                 writePlot(problem, chosen, results);
-                if (!json) {
+                if (!output.json()) {
                     out.println("plot: " + plot);
                 }
             }
@@ -250,54 +243,31 @@ public final class FiniteSumCommand implements Callable<Integer> {
         chart.writePng(plot);
     }
 
-    /** A converter from a parser that throws InvalidInputException, as picocli's conversion error. */
-    abstract static class Parsing<T> implements CommandLine.ITypeConverter<T> {
-        abstract T parse(String value);
-
-        @Override
-        public T convert(String value) {
-            try {
-                return parse(value);
-            } catch (InvalidInputException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
-        }
-    }
-
     /** Parses EXPERIMENT. */
-    static final class ExperimentConverter extends Parsing<Experiment> {
-        @Override
-        Experiment parse(String value) {
-            return Experiment.fromCliName(value);
+    static final class ExperimentConverter extends EnumConverter<Experiment> {
+        ExperimentConverter() {
+            super(Experiment.class, "experiment");
         }
     }
 
     /** Parses --method. */
-    static final class MethodConverter extends Parsing<MethodName> {
-        @Override
-        MethodName parse(String value) {
-            return MethodName.fromCliName(value);
+    static final class MethodConverter extends EnumConverter<MethodName> {
+        MethodConverter() {
+            super(MethodName.class, "method");
         }
     }
 
     /** The method names, for the help text. */
-    static final class MethodNames implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return Arrays.stream(MethodName.values()).map(MethodName::cliName).iterator();
+    static final class MethodNames extends EnumConverter.Names<MethodName> {
+        MethodNames() {
+            super(MethodName.class);
         }
     }
 
     /** Parses --preset. */
-    static final class PresetConverter extends Parsing<Preset> {
-        @Override
-        Preset parse(String value) {
-            for (Preset p : Preset.values()) {
-                if (p.name().equalsIgnoreCase(value.trim())) {
-                    return p;
-                }
-            }
-            throw new InvalidInputException("unknown preset '" + value + "'; expected theory or paper");
+    static final class PresetConverter extends EnumConverter<Preset> {
+        PresetConverter() {
+            super(Preset.class, "preset");
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.saddlepoint.solvers;
 
+import java.util.function.Function;
+
 /** Argument checks that throw {@link InvalidInputException} with a message naming the argument. */
 public final class Checks {
     private Checks() {
@@ -54,5 +56,24 @@ public final class Checks {
                     name + " has length " + values.length + ", expected " + expected);
         }
         return values;
+    }
+
+    /**
+     * The element of {@code values} whose {@code name} is {@code wanted}, ignoring case and surrounding blanks;
+     * otherwise an {@link InvalidInputException} "unknown WHAT 'wanted'; expected a, b or c".
+     *
+     * @param what what the values are, for the message ("method")
+     */
+    public static <T> T named(String what, T[] values, Function<? super T, String> name, String wanted) {
+        String key = wanted.trim();
+        StringBuilder names = new StringBuilder();
+        for (int i = 0; i < values.length; i++) {
+            String n = name.apply(values[i]);
+            if (n.equalsIgnoreCase(key)) {
+                return values[i];
+            }
+            names.append(i == 0 ? "" : i == values.length - 1 ? " or " : ", ").append(n);
+        }
+        throw new InvalidInputException("unknown " + what + " '" + wanted + "'; expected " + names);
     }
 }

@@ -2,8 +2,6 @@ package org.saddlepoint.games.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -14,7 +12,8 @@ import org.saddlepoint.cli.EnumConverter;
 import org.saddlepoint.cli.Formats;
 import org.saddlepoint.cli.InterruptOnShutdown;
 import org.saddlepoint.cli.JsonOutput;
-import org.saddlepoint.cli.ProgressPrinter;
+import org.saddlepoint.cli.OptionChecks;
+import org.saddlepoint.cli.ReportOptions;
 import org.saddlepoint.cli.Saddlepoint;
 import org.saddlepoint.games.LpBackend;
 import org.saddlepoint.games.MatrixGame;
@@ -28,8 +27,8 @@ import org.saddlepoint.solvers.iteration.SolverStatus;
 import org.saddlepoint.solvers.kernels.KernelBackend;
 import org.saddlepoint.solvers.kernels.Precision;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -92,15 +91,12 @@ public final class NashCommand implements Callable<Integer> {
                     + "always computed in double on the original matrix. Default: double.")
     private Precision precision = Precision.DOUBLE;
 
-    @Option(names = "--json", description = "Print one JSON object instead of the human-readable report.")
-    private boolean json;
-
     @Option(names = "--plot", paramLabel = "FILE.png",
             description = "Write a PNG of the duality gap against iterations (log scale) to FILE.png.")
     private Path plot;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress lines on stderr.")
-    private boolean quiet;
+    @Mixin
+    private ReportOptions output;
 
     @Override
     public Integer call() {
@@ -117,16 +113,13 @@ public final class NashCommand implements Callable<Integer> {
         NashMethod chosen = !automatic ? method
                 : plot != null ? NashSolver.DEFAULT_ITERATIVE_METHOD : NashSolver.defaultMethod(game, options);
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        if (!quiet) {
-            options = options.withListener(new ProgressPrinter(err, "gap", game.payoffRange()));
-        }
+        options = options.withListener(output.progress(spec.commandLine().getErr(), "gap", game.payoffRange()));
 
         MatrixGameSolution solution;
         try (InterruptOnShutdown guard = InterruptOnShutdown.install()) {
             solution = NashSolver.solve(game, chosen, options);
             guard.clearInterrupt();
-            if (json) {
+            if (output.json()) {
                 JsonOutput.print(out, toJson(chosen.cliName(), solution, game));
             } else {
                 printReport(out, solution, game, chosen.cliName() + (automatic ? " (default)" : ""));
@@ -134,7 +127,7 @@ public final class NashCommand implements Callable<Integer> {
             if (plot != null) {
                 new ConvergencePlot("Duality gap on " + fileName(), "duality gap")
                         .addSeries(solution.method(), solution.history()).writePng(plot);
-                if (!json) {
+                if (!output.json()) {
                     out.println("plot:        " + plot);
                 }
             }
@@ -144,15 +137,9 @@ public final class NashCommand implements Callable<Integer> {
     }
 
     private NashOptions options() {
-        if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
-            throw new InvalidInputException("--tol must be a finite number >= 0, got " + tolerance);
-        }
-        if (maxIterations <= 0) {
-            throw new InvalidInputException("--max-iter must be > 0, got " + maxIterations);
-        }
-        if (timeLimit != null && (!(timeLimit > 0) || Double.isInfinite(timeLimit))) {
-            throw new InvalidInputException("--time-limit must be a finite number of seconds > 0, got " + timeLimit);
-        }
+        OptionChecks.nonNegativeFinite("--tol", tolerance);
+        OptionChecks.positive("--max-iter", maxIterations);
+        OptionChecks.timeLimit(timeLimit);
         NashOptions options = NashOptions.DEFAULT.withRelativeTolerance(tolerance).withMaxIterations(maxIterations)
                 .withSeed(seed).withLpBackend(lpBackend).withBackend(backend).withPrecision(precision);
         return timeLimit == null ? options : options.withTimeLimit(timeLimit);
@@ -210,22 +197,16 @@ public final class NashCommand implements Callable<Integer> {
     }
 
     /** Parses --method by its command-line name. */
-    static final class MethodConverter implements CommandLine.ITypeConverter<NashMethod> {
-        @Override
-        public NashMethod convert(String value) {
-            try {
-                return NashMethod.fromCliName(value.trim().toLowerCase(Locale.ROOT));
-            } catch (InvalidInputException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
+    static final class MethodConverter extends EnumConverter<NashMethod> {
+        MethodConverter() {
+            super(NashMethod.class, "method");
         }
     }
 
     /** The command-line names of the methods, for the help text and shell completion. */
-    static final class MethodNames implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return Arrays.stream(NashMethod.values()).map(NashMethod::cliName).iterator();
+    static final class MethodNames extends EnumConverter.Names<NashMethod> {
+        MethodNames() {
+            super(NashMethod.class);
         }
     }
 

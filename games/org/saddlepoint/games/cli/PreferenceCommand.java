@@ -8,10 +8,12 @@ import java.util.concurrent.Callable;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.saddlepoint.cli.ConvergencePlot;
+import org.saddlepoint.cli.EnumConverter;
 import org.saddlepoint.cli.Formats;
 import org.saddlepoint.cli.InterruptOnShutdown;
 import org.saddlepoint.cli.JsonOutput;
-import org.saddlepoint.cli.ProgressPrinter;
+import org.saddlepoint.cli.OptionChecks;
+import org.saddlepoint.cli.ReportOptions;
 import org.saddlepoint.cli.Saddlepoint;
 import org.saddlepoint.games.preference.PreferenceCsv;
 import org.saddlepoint.games.preference.PreferenceGame;
@@ -22,8 +24,8 @@ import org.saddlepoint.solvers.iteration.IterationListener;
 import org.saddlepoint.solvers.iteration.SolverStatus;
 import org.saddlepoint.solvers.iteration.StoppingRule;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -92,16 +94,13 @@ public final class PreferenceCommand implements Callable<Integer> {
                     + "sum). Default: uniform.")
     private Path referenceFile;
 
-    @Option(names = "--json", description = "Print one JSON object instead of the human-readable report.")
-    private boolean json;
-
     @Option(names = "--plot", paramLabel = "FILE.png",
             description = "Write a PNG of Gap_beta against updates (log scale) of egpo, omd and nash-md with the "
                     + "same beta, eta and T, and of --method.")
     private Path plot;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress lines on stderr.")
-    private boolean quiet;
+    @Mixin
+    private ReportOptions output;
 
     @Override
     public Integer call() {
@@ -114,8 +113,7 @@ public final class PreferenceCommand implements Callable<Integer> {
                 : PreferenceGame.of(p, PreferenceCsv.readPolicy(referenceFile, p.size()), beta);
         double step = eta != null ? eta : method.defaultEta(beta, p.size(), iterations);
         PrintWriter out = spec.commandLine().getOut();
-        IterationListener listener = quiet ? IterationListener.NONE
-                : new ProgressPrinter(spec.commandLine().getErr(), "certificate", Double.NaN);
+        IterationListener listener = output.progress(spec.commandLine().getErr(), "certificate", Double.NaN);
         StoppingRule rule = StoppingRule.DEFAULT.withTolerance(tolerance).withMaxIterations(iterations)
                 .withCheckInterval(Math.max(1, iterations / 1000));
         PreferenceResult result;
@@ -123,14 +121,14 @@ public final class PreferenceCommand implements Callable<Integer> {
             result = method.learner(step, momentum).solve(game, rule, listener);
             guard.clearInterrupt();
             Comparison comparison = Comparison.of(game, result);
-            if (json) {
+            if (output.json()) {
                 JsonOutput.print(out, toJson(result, comparison, step));
             } else {
                 printReport(out, game, result, comparison, step);
             }
             if (plot != null) {
                 writePlot(game, step, rule, result);
-                if (!json) {
+                if (!output.json()) {
                     out.println("plot:            " + plot);
                 }
             }
@@ -140,18 +138,12 @@ public final class PreferenceCommand implements Callable<Integer> {
     }
 
     private void checkOptions() {
-        if (!(beta > 0) || Double.isInfinite(beta)) {
-            throw new InvalidInputException("--beta must be a finite number > 0, got " + beta);
+        OptionChecks.positiveFinite("--beta", beta);
+        if (eta != null) {
+            OptionChecks.positiveFinite("--eta", eta);
         }
-        if (eta != null && (!(eta > 0) || Double.isInfinite(eta))) {
-            throw new InvalidInputException("--eta must be a finite number > 0, got " + eta);
-        }
-        if (iterations <= 0) {
-            throw new InvalidInputException("--iterations must be > 0, got " + iterations);
-        }
-        if (!(tolerance >= 0) || Double.isInfinite(tolerance)) {
-            throw new InvalidInputException("--tol must be a finite number >= 0, got " + tolerance);
-        }
+        OptionChecks.positive("--iterations", iterations);
+        OptionChecks.nonNegativeFinite("--tol", tolerance);
         if (!(momentum >= 0 && momentum < 1)) {
             throw new InvalidInputException("--momentum must be in [0, 1), got " + momentum);
         }
@@ -243,14 +235,9 @@ public final class PreferenceCommand implements Callable<Integer> {
     }
 
     /** Parses --method by its command-line name. */
-    static final class MethodConverter implements CommandLine.ITypeConverter<PreferenceMethod> {
-        @Override
-        public PreferenceMethod convert(String value) {
-            try {
-                return PreferenceMethod.fromCliName(value);
-            } catch (InvalidInputException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
+    static final class MethodConverter extends EnumConverter<PreferenceMethod> {
+        MethodConverter() {
+            super(PreferenceMethod.class, "method");
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.saddlepoint.games.cli;
 
-import java.util.Locale;
-
+import org.saddlepoint.cli.EnumConverter;
 import org.saddlepoint.games.preference.Apo;
 import org.saddlepoint.games.preference.Egpo;
 import org.saddlepoint.games.preference.Inpo;
@@ -9,34 +8,19 @@ import org.saddlepoint.games.preference.NashMd;
 import org.saddlepoint.games.preference.OnlineMirrorDescent;
 import org.saddlepoint.games.preference.PreferenceLearner;
 import org.saddlepoint.games.preference.Spo;
-import org.saddlepoint.solvers.InvalidInputException;
 
 /** The learners of {@code saddlepoint preference --method}, by their command-line names. */
 enum PreferenceMethod {
-    EGPO("egpo"),
-    NASH_MD("nash-md"),
-    INPO("inpo"),
-    OMD("omd"),
-    SPO("spo"),
-    APO("apo");
+    EGPO,
+    NASH_MD,
+    INPO,
+    OMD,
+    SPO,
+    APO;
 
-    private final String cliName;
-
-    PreferenceMethod(String cliName) {
-        this.cliName = cliName;
-    }
-
+    /** The command-line name: egpo, nash-md, ... */
     String cliName() {
-        return cliName;
-    }
-
-    static PreferenceMethod fromCliName(String name) {
-        for (PreferenceMethod m : values()) {
-            if (m.cliName.equals(name.trim().toLowerCase(Locale.ROOT))) {
-                return m;
-            }
-        }
-        throw new InvalidInputException("unknown method '" + name + "'; expected one of egpo, nash-md, inpo, omd, spo, apo");
+        return EnumConverter.cliName(this);
     }
 
     /** True for the methods of the KL-regularized game, judged by Gap_beta of the last iterate. */

@@ -40,13 +40,30 @@ abstract class LogitRun extends PreferenceLearner.Run {
      * {@code outPolicy}.
      */
     final void mirrorStep(double eta, double[] fromLogits, double[] outLogits, double[] outPolicy) {
+        mixLogits(eta, fromLogits, outLogits);
+        for (int y = 0; y < outLogits.length; y++) {
+            outLogits[y] += eta * payoff[y];
+        }
+        Softmax.normalise(outLogits, outPolicy);
+    }
+
+    /**
+     * Writes the logits of Nash-MD's geometric mixture pi^{1 - eta beta} mu^{eta beta} of the current policy
+     * with the reference to {@code outLogits} and its softmax to {@code outPolicy}.
+     */
+    final void geometricMixture(double eta, double[] outLogits, double[] outPolicy) {
+        mixLogits(eta, theta, outLogits);
+        Softmax.normalise(outLogits, outPolicy);
+    }
+
+    /** out = (1 - eta beta) from + eta beta log mu. */
+    private void mixLogits(double eta, double[] from, double[] out) {
         double beta = game.beta();
         double[] logMu = game.logReference();
         double keep = 1 - eta * beta;
-        for (int y = 0; y < outLogits.length; y++) {
-            outLogits[y] = keep * fromLogits[y] + eta * beta * logMu[y] + eta * payoff[y];
+        for (int y = 0; y < out.length; y++) {
+            out[y] = keep * from[y] + eta * beta * logMu[y];
         }
-        Softmax.normalise(outLogits, outPolicy);
     }
 
     /** payoff = P nu. */

@@ -36,19 +36,10 @@ public final class NashMdPg extends PreferenceLearner {
     @Override
     Run start(PreferenceGame game, double[] start, SplittableRandom random) {
         checkStep(eta, game.beta());
-        return new LogitRun(game, start) {
-            private final double[] mixTheta = new double[pi.length];
-            private final double[] mix = new double[pi.length];
-
+        return new NashMd.MixtureRun(game, start, eta) {
             @Override
-            public void step() {
-                double eb = eta * game.beta();
+            void stepAgainstMixture() {
                 double[] logMu = game.logReference();
-                for (int y = 0; y < pi.length; y++) {
-                    mixTheta[y] = (1 - eb) * theta[y] + eb * logMu[y];
-                }
-                Softmax.normalise(mixTheta, mix);
-                payoffAgainst(mix);
                 double mean = 0;
                 for (int y = 0; y < pi.length; y++) {
                     payoff[y] -= game.beta() * (theta[y] - logMu[y]);

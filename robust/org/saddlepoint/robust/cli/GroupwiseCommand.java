@@ -12,10 +12,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.saddlepoint.cli.ConvergencePlot;
+import org.saddlepoint.cli.EnumConverter;
 import org.saddlepoint.cli.Formats;
 import org.saddlepoint.cli.InterruptOnShutdown;
 import org.saddlepoint.cli.JsonOutput;
-import org.saddlepoint.cli.ProgressPrinter;
+import org.saddlepoint.cli.OptionChecks;
+import org.saddlepoint.cli.ReportOptions;
 import org.saddlepoint.cli.Saddlepoint;
 import org.saddlepoint.robust.groupwise.GroupSpec;
 import org.saddlepoint.robust.groupwise.GroupedCsv;
@@ -27,6 +29,7 @@ import org.saddlepoint.solvers.InvalidInputException;
 import org.saddlepoint.solvers.iteration.IterationListener;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -66,11 +69,11 @@ public final class GroupwiseCommand implements Callable<Integer> {
                     + "See examples/groupwise/*-groups.txt.")
     private String groups;
 
-    @Option(names = "--oracle", paramLabel = "ridge|vaw|ogd", defaultValue = "ridge",
+    @Option(names = "--oracle", paramLabel = "ridge|vaw|ogd", defaultValue = "ridge", converter = OracleConverter.class,
             description = "The external-regret oracle of each group and of the baseline: ridge (online ridge, "
                     + "lambda 1, as in the paper), vaw (Vovk-Azoury-Warmuth), ogd (online gradient descent). "
                     + "Default: ${DEFAULT-VALUE}.")
-    private String oracle;
+    private OracleKind oracle;
 
     @Option(names = "--shuffles", paramLabel = "N", defaultValue = "10",
             description = "Number of random orders of the rows. Default: ${DEFAULT-VALUE}.")
@@ -84,19 +87,15 @@ public final class GroupwiseCommand implements Callable<Integer> {
     @Option(names = "--no-always-on", description = "Leave out the always-on group (on by default, as in the paper).")
     private boolean noAlwaysOn;
 
-    @Option(names = "--json", description = "Print one JSON object instead of the table.")
-    private boolean json;
-
     @Option(names = "--plot", paramLabel = "FILE.png",
             description = "Write a bar chart of the mean regret per group to FILE.png.")
     private Path plot;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress lines on stderr.")
-    private boolean quiet;
+    @Mixin
+    private ReportOptions output;
 
     @Override
     public Integer call() {
-        OracleKind kind = OracleKind.fromCliName(oracle);
         long[] seeds = seeds();
         if (plot != null) {
             ConvergencePlot.checkWritable(plot);
@@ -104,22 +103,21 @@ public final class GroupwiseCommand implements Callable<Integer> {
         GroupSpec groupSpec = Files.isRegularFile(Path.of(groups)) ? GroupSpec.read(Path.of(groups)) : inline();
         GroupedData data = GroupedCsv.read(dataFile, label, groupSpec, !noAlwaysOn);
         PrintWriter out = spec.commandLine().getOut();
-        IterationListener progress = quiet ? IterationListener.NONE
-                : new ProgressPrinter(spec.commandLine().getErr(), "groupwise total loss", Double.NaN);
+        IterationListener progress = output.progress(spec.commandLine().getErr(), "groupwise total loss", Double.NaN);
         try (InterruptOnShutdown guard = InterruptOnShutdown.install()) {
-            GroupwiseReport report = GroupwiseExperiment.run(data, kind, seeds, progress);
+            GroupwiseReport report = GroupwiseExperiment.run(data, oracle, seeds, progress);
             boolean interrupted = guard.clearInterrupt() || report.runs().size() < seeds.length;
             if (report.runs().isEmpty()) {
                 return Saddlepoint.EXIT_INTERRUPTED;
             }
-            if (json) {
+            if (output.json()) {
                 JsonOutput.print(out, toJson(report, data));
             } else {
                 printTable(out, report, data);
             }
             if (plot != null) {
                 GroupwisePlot.write(report, "Groupwise regret on " + dataFile.getFileName(), plot);
-                if (!json) {
+                if (!output.json()) {
                     out.println("plot:      " + plot);
                 }
             }
@@ -137,9 +135,7 @@ public final class GroupwiseCommand implements Callable<Integer> {
     }
 
     private long[] seeds() {
-        if (shuffles <= 0) {
-            throw new InvalidInputException("--shuffles must be > 0, got " + shuffles);
-        }
+        OptionChecks.positive("--shuffles", shuffles);
         if (seed != null) {
             if (seed < 0 || seed + shuffles - 1 > 0xffffffffL) {
                 throw new InvalidInputException("--seed must be in [0, 2^32 - shuffles], got " + seed);
@@ -196,5 +192,12 @@ public final class GroupwiseCommand implements Callable<Integer> {
 
     private static String meanStd(double[] values) {
         return String.format(Locale.ROOT, "%.4f +- %.4f", GroupwiseReport.mean(values), GroupwiseReport.std(values));
+    }
+
+    /** Parses --oracle. */
+    static final class OracleConverter extends EnumConverter<OracleKind> {
+        OracleConverter() {
+            super(OracleKind.class, "oracle");
+        }
     }
 }

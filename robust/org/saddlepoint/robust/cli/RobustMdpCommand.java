@@ -3,7 +3,6 @@ package org.saddlepoint.robust.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -12,10 +11,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.saddlepoint.cli.ConvergencePlot;
+import org.saddlepoint.cli.EnumConverter;
 import org.saddlepoint.cli.Formats;
 import org.saddlepoint.cli.InterruptOnShutdown;
 import org.saddlepoint.cli.JsonOutput;
-import org.saddlepoint.cli.ProgressPrinter;
+import org.saddlepoint.cli.OptionChecks;
+import org.saddlepoint.cli.ReportOptions;
 import org.saddlepoint.cli.Saddlepoint;
 import org.saddlepoint.robust.mdp.AmericanPutExperiment;
 import org.saddlepoint.robust.mdp.ExperimentRun;
@@ -30,8 +31,8 @@ import org.saddlepoint.solvers.InvalidInputException;
 import org.saddlepoint.solvers.iteration.IterationListener;
 import org.saddlepoint.solvers.iteration.SolverStatus;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -58,18 +59,23 @@ import picocli.CommandLine.Spec;
 public final class RobustMdpCommand implements Callable<Integer> {
     /** Monte Carlo episodes per target of the American put. */
     static final int TEST_EPISODES = 1000;
-    private static final String SIMULATED = "simulated";
-    private static final String PUT = "american-put";
+
+    /** The environments, by their command-line names. */
+    enum Environment {
+        SIMULATED,
+        AMERICAN_PUT
+    }
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "ENV", description = "The environment: simulated or american-put.")
-    private String environment;
+    @Parameters(index = "0", paramLabel = "ENV", converter = EnvironmentConverter.class,
+            description = "The environment: simulated or american-put.")
+    private Environment environment;
 
-    @Option(names = "--learner", paramLabel = "NAME", defaultValue = "dr-rpo",
+    @Option(names = "--learner", paramLabel = "NAME", defaultValue = "dr-rpo", converter = LearnerConverter.class,
             description = "dr-rpo, dr-lsvi-ucb or lsvi-ucb. Default: ${DEFAULT-VALUE}.")
-    private String learner;
+    private OnlineLearner learner;
 
     @Option(names = "--rho", paramLabel = "R",
             description = "TV radius of the uncertainty set, in [0, 1] (ignored by lsvi-ucb). Default: 0.7 (simulated), "
@@ -110,24 +116,17 @@ public final class RobustMdpCommand implements Callable<Integer> {
             description = "Wall-clock limit of all training in seconds. Default: none.")
     private Double timeLimit;
 
-    @Option(names = "--json", description = "Print one JSON object instead of the human-readable report.")
-    private boolean json;
-
     @Option(names = "--plot", paramLabel = "FILE.png",
             description = "Write a PNG of the cumulative regret against episodes (log scale), one line per seed.")
     private Path plot;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress lines on stderr.")
-    private boolean quiet;
+    @Mixin
+    private ReportOptions output;
 
     @Override
     public Integer call() {
-        if (!SIMULATED.equals(environment) && !PUT.equals(environment)) {
-            throw new InvalidInputException("unknown environment '" + environment + "'; expected simulated or american-put");
-        }
-        boolean exact = SIMULATED.equals(environment);
+        boolean exact = environment == Environment.SIMULATED;
         rho = rhoOption != null ? rhoOption : exact ? 0.7 : 0.1;
-        OnlineLearner kind = OnlineLearner.fromCliName(learner.trim().toLowerCase(Locale.ROOT));
         LearnerOptions options = options();
         checkRanges();
         if (plot != null) {
@@ -146,33 +145,33 @@ public final class RobustMdpCommand implements Callable<Integer> {
             for (int k = 0; k < seeds && status == SolverStatus.MAX_ITERATIONS; k++) {
                 double left = timeLimit == null ? Double.POSITIVE_INFINITY
                         : Math.max(1e-9, timeLimit - (System.nanoTime() - start) * 1e-9);
-                IterationListener progress = quiet ? null
-                        : new ProgressPrinter(err, exact ? "regret" : "regret (not computed)", Double.NaN);
+                IterationListener progress =
+                        output.progress(err, exact ? "regret" : "regret (not computed)", Double.NaN);
                 ExperimentRun run = exact
-                        ? SimulatedMdpExperiment.run(nominal, kind, rho, options, episodes, left, firstSeed + k,
+                        ? SimulatedMdpExperiment.run(nominal, learner, rho, options, episodes, left, firstSeed + k,
                                 SimulatedMdpExperiment.LEVELS, progress)
-                        : AmericanPutExperiment.run(kind, rho, options, episodes, left, firstSeed + k, TEST_EPISODES,
+                        : AmericanPutExperiment.run(learner, rho, options, episodes, left, firstSeed + k, TEST_EPISODES,
                                 progress);
                 runs.add(run);
                 status = run.training().status();
             }
             guard.clearInterrupt();
             RobustValues optimal = exact ? RobustDynamicProgramming.of(nominal,
-                    kind.ownSet(SimulatedLinearMdp.uncertaintySet(rho)), kind.ownTau(options)).optimal() : null;
+                    learner.ownSet(SimulatedLinearMdp.uncertaintySet(rho)), learner.ownTau(options)).optimal() : null;
             double[] optimalReturns = exact ? targetReturns(nominal, optimal) : null;
-            if (json) {
-                JsonOutput.print(out, toJson(kind, runs, optimal, optimalReturns, status));
+            if (output.json()) {
+                JsonOutput.print(out, toJson(runs, optimal, optimalReturns, status));
             } else {
-                printReport(out, kind, runs, optimal, optimalReturns, status);
+                printReport(out, runs, optimal, optimalReturns, status);
             }
             if (plot != null) {
-                ConvergencePlot chart = new ConvergencePlot(kind.cliName() + " on " + environment + ", rho " + rho,
+                ConvergencePlot chart = new ConvergencePlot(learner.cliName() + " on " + environmentName() + ", rho " + rho,
                         "cumulative regret");
                 for (ExperimentRun run : runs) {
                     chart.addSeries("seed " + run.seed(), run.training().history());
                 }
                 chart.writePng(plot);
-                if (!json) {
+                if (!output.json()) {
                     out.println("plot:           " + plot);
                 }
             }
@@ -189,15 +188,9 @@ public final class RobustMdpCommand implements Callable<Integer> {
         if (!(rho >= 0 && rho <= 1)) {
             throw new InvalidInputException("--rho must lie in [0, 1], got " + rho);
         }
-        if (episodes <= 0) {
-            throw new InvalidInputException("--episodes must be > 0, got " + episodes);
-        }
-        if (seeds <= 0) {
-            throw new InvalidInputException("--seeds must be > 0, got " + seeds);
-        }
-        if (timeLimit != null && (!(timeLimit > 0) || Double.isInfinite(timeLimit))) {
-            throw new InvalidInputException("--time-limit must be a finite number of seconds > 0, got " + timeLimit);
-        }
+        OptionChecks.positive("--episodes", episodes);
+        OptionChecks.positive("--seeds", seeds);
+        OptionChecks.timeLimit(timeLimit);
     }
 
     private static double[] targetReturns(FiniteLinearMdp nominal, RobustValues optimal) {
@@ -209,8 +202,12 @@ public final class RobustMdpCommand implements Callable<Integer> {
         return r;
     }
 
+    private String environmentName() {
+        return EnumConverter.cliName(environment);
+    }
+
     private double[] levels() {
-        return SIMULATED.equals(environment) ? SimulatedMdpExperiment.LEVELS : AmericanPutExperiment.LEVELS;
+        return environment == Environment.SIMULATED ? SimulatedMdpExperiment.LEVELS : AmericanPutExperiment.LEVELS;
     }
 
     private static double[] meanReturns(List<ExperimentRun> runs) {
@@ -232,14 +229,14 @@ public final class RobustMdpCommand implements Callable<Integer> {
         return status == SolverStatus.MAX_ITERATIONS ? "completed" : status.name().toLowerCase(Locale.ROOT);
     }
 
-    private ObjectNode toJson(OnlineLearner kind, List<ExperimentRun> runs, RobustValues optimal, double[] optimalReturns,
+    private ObjectNode toJson(List<ExperimentRun> runs, RobustValues optimal, double[] optimalReturns,
                               SolverStatus status) {
         ObjectNode node = JsonOutput.newObject();
-        node.put("environment", environment);
-        node.put("learner", kind.cliName());
+        node.put("environment", environmentName());
+        node.put("learner", learner.cliName());
         node.put("status", status(status));
         JsonOutput.putNumber(node, "rho", rho);
-        JsonOutput.putNumber(node, "tau", kind.ownTau(options()));
+        JsonOutput.putNumber(node, "tau", learner.ownTau(options()));
         JsonOutput.putNumber(node, "eta", eta);
         JsonOutput.putNumber(node, "beta", beta);
         JsonOutput.putNumber(node, "lambda", lambda);
@@ -264,13 +261,13 @@ public final class RobustMdpCommand implements Callable<Integer> {
         return node;
     }
 
-    private void printReport(PrintWriter out, OnlineLearner kind, List<ExperimentRun> runs, RobustValues optimal,
+    private void printReport(PrintWriter out, List<ExperimentRun> runs, RobustValues optimal,
                              double[] optimalReturns, SolverStatus status) {
         boolean exact = optimal != null;
-        out.println("environment:    " + environment + (exact ? " (H 3, d 4, 16 actions; TV rho " + Formats.number(rho)
+        out.println("environment:    " + environmentName() + (exact ? " (H 3, d 4, 16 actions; TV rho " + Formats.number(rho)
                 + " on coordinate 4 at step 1)" : " (H 20, d 31, 2 actions; TV rho " + Formats.number(rho)
                 + " on every coordinate)"));
-        out.println("learner:        " + kind.cliName() + " (" + options() + ")");
+        out.println("learner:        " + learner.cliName() + " (" + options() + ")");
         out.println("status:         " + status(status) + ", " + runs.size() + " of " + seeds + " seeds");
         out.println((exact ? "levels q:       " : "levels p:       ") + numbers(levels()));
         out.println("target return:  " + numbers(meanReturns(runs)) + " (mean over seeds, "
@@ -294,5 +291,19 @@ public final class RobustMdpCommand implements Callable<Integer> {
             b.append(k == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.4f", values[k]));
         }
         return b.append(']').toString();
+    }
+
+    /** Parses ENV. */
+    static final class EnvironmentConverter extends EnumConverter<Environment> {
+        EnvironmentConverter() {
+            super(Environment.class, "environment");
+        }
+    }
+
+    /** Parses --learner. */
+    static final class LearnerConverter extends EnumConverter<OnlineLearner> {
+        LearnerConverter() {
+            super(OnlineLearner.class, "learner");
+        }
     }
 }

@@ -10,7 +10,7 @@ import com.google.ortools.sat.CpSolverStatus;
 import com.google.ortools.sat.LinearExpr;
 
 import org.saddlepoint.solvers.InvalidInputException;
-import org.saddlepoint.solvers.OrToolsNatives;
+import org.saddlepoint.solvers.OrTools;
 import org.saddlepoint.solvers.SaddlepointException;
 import org.saddlepoint.solvers.iteration.SolverStatus;
 
@@ -46,7 +46,7 @@ public final class CommitteeIlp {
         if (bounds != null) {
             bounds.requireFeasible(rankings.items(), k);
         }
-        OrToolsNatives.require();
+        OrTools.requireNatives();
         long start = System.nanoTime();
         CpModel model = new CpModel();
         BoolVar[] x = new BoolVar[rankings.items()];

@@ -3,7 +3,6 @@ package org.saddlepoint.robust.groupwise;
 import java.util.Locale;
 import java.util.function.Supplier;
 
-import org.saddlepoint.solvers.InvalidInputException;
 import org.saddlepoint.solvers.linalg.Vectors;
 import org.saddlepoint.solvers.online.OnlineGradientDescent;
 import org.saddlepoint.solvers.online.OnlineRegressor;
@@ -29,16 +28,6 @@ public enum OracleKind {
     /** The command-line name: the constant's name in lower case. */
     public String cliName() {
         return name().toLowerCase(Locale.ROOT);
-    }
-
-    /** The kind named {@code name} on the command line. */
-    public static OracleKind fromCliName(String name) {
-        for (OracleKind k : values()) {
-            if (k.cliName().equals(name.trim().toLowerCase(Locale.ROOT))) {
-                return k;
-            }
-        }
-        throw new InvalidInputException("unknown oracle '" + name + "'; expected ridge, vaw or ogd");
     }
 
     /** A factory of fresh oracles for the features of {@code data}. */

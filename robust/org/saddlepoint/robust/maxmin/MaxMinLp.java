@@ -5,7 +5,7 @@ import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
 
-import org.saddlepoint.solvers.OrToolsNatives;
+import org.saddlepoint.solvers.OrTools;
 import org.saddlepoint.solvers.SaddlepointException;
 
 /**
@@ -23,11 +23,7 @@ public final class MaxMinLp {
     }
 
     public static Result solve(MaxMinProblem problem) {
-        OrToolsNatives.require();
-        MPSolver solver = MPSolver.createSolver("GLOP");
-        if (solver == null) {
-            throw new SaddlepointException("OR-Tools has no GLOP solver on this machine");
-        }
+        MPSolver solver = OrTools.glop();
         try {
             double inf = MPSolver.infinity();
             MPVariable t = solver.makeNumVar(-inf, inf, "t");

@@ -1,6 +1,6 @@
 package org.saddlepoint.robust.mdp;
 
-import org.saddlepoint.solvers.InvalidInputException;
+import org.saddlepoint.solvers.Checks;
 
 /**
  * The online learners, by the names of their papers, with the uncertainty set and tau each one is judged by
@@ -24,12 +24,7 @@ public enum OnlineLearner {
 
     /** The learner by its command-line name. */
     public static OnlineLearner fromCliName(String name) {
-        for (OnlineLearner l : values()) {
-            if (l.cliName.equals(name)) {
-                return l;
-            }
-        }
-        throw new InvalidInputException("unknown learner '" + name + "'; expected dr-rpo, dr-lsvi-ucb or lsvi-ucb");
+        return Checks.named("learner", values(), OnlineLearner::cliName, name);
     }
 
     /** A new learner on {@code mdp}; LSVI-UCB ignores {@code set}. */

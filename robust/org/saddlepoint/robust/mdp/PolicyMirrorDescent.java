@@ -1,6 +1,7 @@
 package org.saddlepoint.robust.mdp;
 
 import org.saddlepoint.solvers.InvalidInputException;
+import org.saddlepoint.solvers.linalg.Vectors;
 import org.saddlepoint.solvers.projection.EntropicStep;
 
 /**
@@ -62,7 +63,7 @@ public final class PolicyMirrorDescent {
 
     /** Uniform over the maximizers of Q (within {@link #TIE_TOLERANCE}): greedy with random tie-breaking. */
     public static double[] greedy(double[] q) {
-        double top = max(q);
+        double top = Vectors.max(q);
         int ties = 0;
         for (double x : q) {
             ties += x >= top - TIE_TOLERANCE ? 1 : 0;
@@ -76,7 +77,7 @@ public final class PolicyMirrorDescent {
 
     /** max_p { &lt;p, Q&gt; - tau KL(p || pi_ref) } = tau log sum_a pi_ref(a) exp(Q(a) / tau); max Q for tau = 0. */
     public static double softValue(double[] piRef, double[] q, double tau) {
-        double top = max(q);
+        double top = Vectors.max(q);
         if (tau == 0) {
             return top;
         }
@@ -107,17 +108,9 @@ public final class PolicyMirrorDescent {
         return kl;
     }
 
-    private static double max(double[] q) {
-        double top = Double.NEGATIVE_INFINITY;
-        for (double x : q) {
-            top = Math.max(top, x);
-        }
-        return top;
-    }
-
     /** out = exp(logs - logsumexp(logs)). */
     private static void normalizeLog(double[] logs, double[] out) {
-        double top = max(logs);
+        double top = Vectors.max(logs);
         double sum = 0;
         for (int a = 0; a < logs.length; a++) {
             out[a] = Math.exp(logs[a] - top);

@@ -4,29 +4,23 @@ import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
 
-import org.saddlepoint.solvers.OrToolsNatives;
+import org.saddlepoint.solvers.OrTools;
 import org.saddlepoint.solvers.SaddlepointException;
-import org.saddlepoint.solvers.SolverUnavailableException;
 
 /**
  * The TV worst case as a linear program (spec 7.2), solved by OR-Tools GLOP: variables mu, t in R^S,
  * <pre>
  *   minimize sum_s mu_s V_s  s.t.  mu &gt;= 0, sum_s mu_s = 1, t &gt;= mu - m, t &gt;= m - mu, sum_s t_s &lt;= 2 rho.
  * </pre>
- * An independent reference for {@link TotalVariationWorstCase}; GLOP's tolerances are tightened to 1e-10.
+ * An independent reference for {@link TotalVariationWorstCase}; GLOP's tolerances are tightened to 1e-10
+ * ({@link OrTools#glop()}).
  */
 final class TotalVariationLp {
-    private static final String GLOP_PARAMETERS = "primal_feasibility_tolerance: 1e-10 dual_feasibility_tolerance: 1e-10";
-
     private TotalVariationLp() {
     }
 
     static double infimum(double[] m, double[] v, double rho) {
-        OrToolsNatives.require();
-        MPSolver solver = MPSolver.createSolver("GLOP");
-        if (solver == null) {
-            throw new SolverUnavailableException("OR-Tools could not create the GLOP linear solver");
-        }
+        MPSolver solver = OrTools.glop();
         try {
             int n = m.length;
             double inf = MPSolver.infinity();
@@ -46,7 +40,6 @@ final class TotalVariationLp {
                 solver.objective().setCoefficient(mu[s], v[s]);
             }
             solver.objective().setMinimization();
-            solver.setSolverSpecificParametersAsString(GLOP_PARAMETERS);
             MPSolver.ResultStatus status = solver.solve();
             if (status != MPSolver.ResultStatus.OPTIMAL) {
                 throw new SaddlepointException("GLOP failed on the TV worst case: solver status " + status);

@@ -2,7 +2,7 @@ package org.saddlepoint.solvers.mip;
 
 import com.google.ortools.linearsolver.MPSolver;
 
-import org.saddlepoint.solvers.OrToolsNatives;
+import org.saddlepoint.solvers.OrTools;
 import org.saddlepoint.solvers.SolverUnavailableException;
 
 /**
@@ -31,13 +31,13 @@ public enum MipBackend {
         return create(orToolsId, name());
     }
 
-    /** A new, empty LP solver (GLOP, Google's simplex), for the pure LPs next to the MIPs. */
+    /** A new, empty LP solver (GLOP, Google's simplex, with {@link OrTools#GLOP_PARAMETERS}), for the pure LPs next to the MIPs. */
     public static MPSolver newLpSolver() {
-        return create("GLOP", "GLOP");
+        return OrTools.glop();
     }
 
     private static MPSolver create(String id, String name) {
-        OrToolsNatives.require();
+        OrTools.requireNatives();
         MPSolver solver = MPSolver.createSolver(id);
         if (solver == null) {
             throw new SolverUnavailableException("the MIP backend " + name + " is not available in this OR-Tools build");

@@ -1,10 +1,6 @@
 package org.saddlepoint.solvers.finitesum.experiments;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
-
-import org.saddlepoint.solvers.InvalidInputException;
+import org.saddlepoint.solvers.Checks;
 
 /** The experiments of the paper and the spec, by command-line name, with their default size and budget. */
 public enum Experiment {
@@ -50,12 +46,6 @@ public enum Experiment {
     }
 
     public static Experiment fromCliName(String name) {
-        for (Experiment e : values()) {
-            if (e.cliName.equals(name.trim().toLowerCase(Locale.ROOT))) {
-                return e;
-            }
-        }
-        throw new InvalidInputException("unknown experiment '" + name + "'; expected one of "
-                + Arrays.stream(values()).map(Experiment::cliName).collect(Collectors.joining(", ")));
+        return Checks.named("experiment", values(), Experiment::cliName, name);
     }
 }

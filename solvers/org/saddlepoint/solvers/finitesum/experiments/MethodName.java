@@ -1,10 +1,6 @@
 package org.saddlepoint.solvers.finitesum.experiments;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
-
-import org.saddlepoint.solvers.InvalidInputException;
+import org.saddlepoint.solvers.Checks;
 import org.saddlepoint.solvers.finitesum.DeterministicExtragradient;
 import org.saddlepoint.solvers.finitesum.DeterministicHalpern;
 import org.saddlepoint.solvers.finitesum.ExtraAnchoredGradient;
@@ -41,13 +37,7 @@ public enum MethodName {
 
     /** The method named {@code name} (its cliName). */
     public static MethodName fromCliName(String name) {
-        for (MethodName m : values()) {
-            if (m.cliName.equals(name.trim().toLowerCase(Locale.ROOT))) {
-                return m;
-            }
-        }
-        throw new InvalidInputException("unknown method '" + name + "'; expected one of "
-                + Arrays.stream(values()).map(MethodName::cliName).collect(Collectors.joining(", ")));
+        return Checks.named("method", values(), MethodName::cliName, name);
     }
 
     /** The method with its theory preset for {@code problem}. */

@@ -1,15 +1,12 @@
 package org.saddlepoint.cli;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -18,16 +15,8 @@ import org.saddlepoint.solvers.InvalidInputException;
 import org.saddlepoint.solvers.iteration.Checkpoint;
 
 class ConvergencePlotTest {
-    static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-
     @TempDir
     Path dir;
-
-    static void assertPng(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        assertTrue(bytes.length > 1000, "PNG of " + bytes.length + " bytes");
-        assertArrayEquals(PNG_MAGIC, Arrays.copyOf(bytes, 8));
-    }
 
     private static List<Checkpoint> decay(int n, double rate) {
         List<Checkpoint> points = new ArrayList<>();
@@ -47,7 +36,7 @@ class ConvergencePlotTest {
                 .addSeries("slow", decay(30, 0.9));
         assertEquals(60, plot.pointCount());
         plot.writePng(file);
-        assertPng(file);
+        CliRun.assertPng(file);
     }
 
     @Test
@@ -57,7 +46,7 @@ class ConvergencePlotTest {
         assertTrue(plot.pointCount() <= ConvergencePlot.MAX_POINTS + 1, "" + plot.pointCount());
         Path file = dir.resolve("long.png");
         plot.writePng(file);
-        assertPng(file);
+        CliRun.assertPng(file);
     }
 
     @Test
@@ -66,7 +55,7 @@ class ConvergencePlotTest {
         ConvergencePlot plot = new ConvergencePlot("t", "gap").addSeries("lp", List.of(new Checkpoint(0, 0, 0)));
         assertEquals(0, plot.pointCount());
         plot.writePng(file);
-        assertPng(file);
+        CliRun.assertPng(file);
     }
 
     @Test

@@ -64,6 +64,13 @@ class DevicesCommandTest {
         }
     }
 
+    @Test
+    void aBadArgumentIsOneLineAndExitTwo() {
+        for (String bad : List.of("--bogus", "extra")) {
+            CliRun.assertBadInput(CliRun.of("devices", bad), bad);
+        }
+    }
+
     private static List<String> childCommand(List<String> args) {
         List<String> command = new java.util.ArrayList<>(List.of(
                 java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -1,12 +1,10 @@
 package org.saddlepoint.cli;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.saddlepoint.cli.CliRun.assertBadInput;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -25,35 +23,25 @@ import org.saddlepoint.solvers.finitesum.experiments.Preset;
 
 /** {@code saddlepoint finite-sum}, run in-process. */
 class FiniteSumCommandTest {
-    private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     private static final ObjectMapper STRICT = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     @TempDir
     Path dir;
 
-    private static void assertOneLineError(CliRun run, String fragment) {
-        assertEquals(2, run.exitCode(), run.toString());
-        assertEquals(1, run.errLines().size(), run.toString());
-        assertTrue(run.err().startsWith("saddlepoint: error: "), run.toString());
-        assertTrue(run.err().contains(fragment), run.toString());
-        assertFalse(run.err().contains("\tat "), run.toString());
-        assertEquals("", run.out(), run.toString());
-    }
-
     @Test
     void badInputExitsTwoWithOneLine() {
-        assertOneLineError(CliRun.of("finite-sum", "knapsack"), "unknown experiment 'knapsack'");
-        assertOneLineError(CliRun.of("finite-sum", "quadratic", "--method", "sgd"), "unknown method 'sgd'");
-        assertOneLineError(CliRun.of("finite-sum", "quadratic", "--n", "1"), "--n must lie in [2, 5000]");
-        assertOneLineError(CliRun.of("finite-sum", "least-squares", "--n", "0"), "--n must lie in [1, 5000000]");
-        assertOneLineError(CliRun.of("finite-sum", "policeman-burglar", "--n", "100000"), "--n must lie in [1, 5000]");
-        assertOneLineError(CliRun.of("finite-sum", "quadratic", "--epochs", "-3"), "--epochs must be a number in (0, 1e9]");
-        assertOneLineError(CliRun.of("finite-sum", "quadratic", "--epochs", "NaN"), "--epochs must be a number");
-        assertOneLineError(CliRun.of("finite-sum", "quadratic", "--epochs", "ten"), "--epochs");
-        assertOneLineError(CliRun.of("finite-sum", "quadratic", "--preset", "best"), "unknown preset 'best'");
-        assertOneLineError(CliRun.of("finite-sum", "quadratic", "--plot", dir.resolve("no/such/dir.png").toString()),
+        assertBadInput(CliRun.of("finite-sum", "knapsack"), "unknown experiment 'knapsack'");
+        assertBadInput(CliRun.of("finite-sum", "quadratic", "--method", "sgd"), "unknown method 'sgd'");
+        assertBadInput(CliRun.of("finite-sum", "quadratic", "--n", "1"), "--n must lie in [2, 5000]");
+        assertBadInput(CliRun.of("finite-sum", "least-squares", "--n", "0"), "--n must lie in [1, 5000000]");
+        assertBadInput(CliRun.of("finite-sum", "policeman-burglar", "--n", "100000"), "--n must lie in [1, 5000]");
+        assertBadInput(CliRun.of("finite-sum", "quadratic", "--epochs", "-3"), "--epochs must be a number in (0, 1e9]");
+        assertBadInput(CliRun.of("finite-sum", "quadratic", "--epochs", "NaN"), "--epochs must be a number");
+        assertBadInput(CliRun.of("finite-sum", "quadratic", "--epochs", "ten"), "--epochs");
+        assertBadInput(CliRun.of("finite-sum", "quadratic", "--preset", "best"), "unknown preset 'best'");
+        assertBadInput(CliRun.of("finite-sum", "quadratic", "--plot", dir.resolve("no/such/dir.png").toString()),
                 "no such directory");
-        assertOneLineError(CliRun.of("finite-sum"), "EXPERIMENT");
+        assertBadInput(CliRun.of("finite-sum"), "EXPERIMENT");
     }
 
     @Test
@@ -107,8 +95,7 @@ class FiniteSumCommandTest {
             assertTrue(run.out().lines().anyMatch(l -> l.startsWith(m.cliName() + " ")), m + " row: " + run.out());
         }
         assertTrue(run.out().contains("certificate: operator norm ||F(u)||"), run.out());
-        byte[] bytes = Files.readAllBytes(png);
-        assertArrayEquals(PNG_MAGIC, Arrays.copyOf(bytes, 8));
+        CliRun.assertPng(png);
     }
 
     @Test

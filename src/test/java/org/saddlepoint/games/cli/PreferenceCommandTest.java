@@ -2,14 +2,13 @@ package org.saddlepoint.games.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.saddlepoint.cli.CliRun.assertBadInput;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,7 +22,6 @@ import org.saddlepoint.games.preference.PreferenceGame;
 /** {@code saddlepoint preference}, run in-process. */
 class PreferenceCommandTest {
     private static final Path EXAMPLE = Path.of("examples", "preference-intransitive-6.csv");
-    private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
     @TempDir
     Path dir;
@@ -34,42 +32,33 @@ class PreferenceCommandTest {
         return file;
     }
 
-    private static void assertOneLineError(CliRun run, String fragment) {
-        assertEquals(2, run.exitCode(), run.toString());
-        assertEquals(1, run.errLines().size(), run.toString());
-        assertTrue(run.err().startsWith("saddlepoint: error: "), run.toString());
-        assertTrue(run.err().contains(fragment), run.toString());
-        assertFalse(run.err().contains("\tat "), "no stack trace: " + run);
-        assertEquals("", run.out(), run.toString());
-    }
-
     @Test
     void badInputExitsWithTwoAndOneLine() throws IOException {
-        assertOneLineError(CliRun.of("preference", dir.resolve("missing.csv").toString()), "no such file");
-        assertOneLineError(CliRun.of("preference", write("empty.csv", "").toString()), "empty");
-        assertOneLineError(CliRun.of("preference", write("ragged.csv", "0.5,0.5\n0.5\n").toString()), "has 1 values");
-        assertOneLineError(CliRun.of("preference", write("rect.csv", "0.5,0.5,0.5\n0.5,0.5,0.5\n").toString()),
+        assertBadInput(CliRun.of("preference", dir.resolve("missing.csv").toString()), "no such file");
+        assertBadInput(CliRun.of("preference", write("empty.csv", "").toString()), "empty");
+        assertBadInput(CliRun.of("preference", write("ragged.csv", "0.5,0.5\n0.5\n").toString()), "has 1 values");
+        assertBadInput(CliRun.of("preference", write("rect.csv", "0.5,0.5,0.5\n0.5,0.5,0.5\n").toString()),
                 "must be square, got 2 x 3");
-        assertOneLineError(CliRun.of("preference", write("asym.csv", "0.5,0.7\n0.4,0.5\n").toString()),
+        assertBadInput(CliRun.of("preference", write("asym.csv", "0.5,0.7\n0.4,0.5\n").toString()),
                 "P(1 beats 2) + P(2 beats 1) = 1.1");
-        assertOneLineError(CliRun.of("preference", write("diag.csv", "0.4,0.5\n0.5,0.5\n").toString()),
+        assertBadInput(CliRun.of("preference", write("diag.csv", "0.4,0.5\n0.5,0.5\n").toString()),
                 "P(1 beats 1) + P(1 beats 1) = 0.8");
-        assertOneLineError(CliRun.of("preference", write("range.csv", "0.5,1.5\n-0.5,0.5\n").toString()),
+        assertBadInput(CliRun.of("preference", write("range.csv", "0.5,1.5\n-0.5,0.5\n").toString()),
                 "line 1, column 2: 1.5 is not a probability");
-        assertOneLineError(CliRun.of("preference", write("nan.csv", "0.5,NaN\n0.5,0.5\n").toString()),
+        assertBadInput(CliRun.of("preference", write("nan.csv", "0.5,NaN\n0.5,0.5\n").toString()),
                 "not a finite number");
         String ex = EXAMPLE.toString();
-        assertOneLineError(CliRun.of("preference", ex, "--beta", "0"), "--beta must be a finite number > 0");
-        assertOneLineError(CliRun.of("preference", ex, "--eta", "-1"), "--eta must be a finite number > 0");
-        assertOneLineError(CliRun.of("preference", ex, "--iterations", "0"), "--iterations must be > 0");
-        assertOneLineError(CliRun.of("preference", ex, "--momentum", "1"), "--momentum must be in [0, 1)");
-        assertOneLineError(CliRun.of("preference", ex, "--method", "dpo"), "unknown method 'dpo'");
-        assertOneLineError(CliRun.of("preference", ex, "--beta", "0.5", "--eta", "3"), "eta * beta");
-        assertOneLineError(CliRun.of("preference", ex, "--ref", write("short.csv", "1,2,3\n").toString()),
+        assertBadInput(CliRun.of("preference", ex, "--beta", "0"), "--beta must be a finite number > 0");
+        assertBadInput(CliRun.of("preference", ex, "--eta", "-1"), "--eta must be a finite number > 0");
+        assertBadInput(CliRun.of("preference", ex, "--iterations", "0"), "--iterations must be > 0");
+        assertBadInput(CliRun.of("preference", ex, "--momentum", "1"), "--momentum must be in [0, 1)");
+        assertBadInput(CliRun.of("preference", ex, "--method", "dpo"), "unknown method 'dpo'");
+        assertBadInput(CliRun.of("preference", ex, "--beta", "0.5", "--eta", "3"), "eta * beta");
+        assertBadInput(CliRun.of("preference", ex, "--ref", write("short.csv", "1,2,3\n").toString()),
                 "the policy has 3 entries, the preference matrix 6 responses");
-        assertOneLineError(CliRun.of("preference", ex, "--ref", write("zero.csv", "1,1,0,1,1,1\n").toString()),
+        assertBadInput(CliRun.of("preference", ex, "--ref", write("zero.csv", "1,1,0,1,1,1\n").toString()),
                 "entry 3 is 0.0");
-        assertOneLineError(CliRun.of("preference", ex, "--plot", dir.resolve("no/such/dir/p.png").toString()),
+        assertBadInput(CliRun.of("preference", ex, "--plot", dir.resolve("no/such/dir/p.png").toString()),
                 "p.png");
     }
 
@@ -123,8 +112,7 @@ class PreferenceCommandTest {
         CliRun run = CliRun.of("preference", EXAMPLE.toString(), "--method", "apo", "--plot", png.toString(), "-q");
         assertEquals(0, run.exitCode(), run.toString());
         assertTrue(run.out().contains("plot:            " + png), run.out());
-        byte[] head = Arrays.copyOf(Files.readAllBytes(png), PNG_MAGIC.length);
-        assertArrayEquals(PNG_MAGIC, head);
+        CliRun.assertPng(png);
     }
 
     private static double[] toArray(JsonNode array) {

@@ -60,28 +60,13 @@ class NashMdTest {
         double[] pi = PreferenceFixtures.randomPolicy(6, new java.util.Random(2));
         PreferenceLearner.Run run = new NashMd(eta).start(g, pi, new SplittableRandom(0));
         run.step();
-        double eb = eta * g.beta();
-        double[] mu = g.reference();
-        double[] mix = new double[6];
-        double s = 0;
-        for (int y = 0; y < 6; y++) {
-            mix[y] = Math.pow(pi[y], 1 - eb) * Math.pow(mu[y], eb);
-            s += mix[y];
-        }
-        for (int y = 0; y < 6; y++) {
-            mix[y] /= s;
-        }
+        double[] mix = geometricMixture(pi, g.reference(), eta * g.beta());
         double[] pmix = g.payoffs(mix);
         double[] next = new double[6];
-        s = 0;
         for (int y = 0; y < 6; y++) {
             next[y] = mix[y] * Math.exp(eta * pmix[y]);
-            s += next[y];
         }
-        for (int y = 0; y < 6; y++) {
-            next[y] /= s;
-        }
-        assertArrayEquals(next, run.policy(), 1e-14);
+        assertArrayEquals(normalised(next), run.policy(), 1e-14);
     }
 
     @Test
@@ -93,17 +78,7 @@ class NashMdTest {
         PreferenceLearner.Run run = new NashMdPg(eta, lr).start(g, pi, new SplittableRandom(0));
         run.step();
         // the mixture, fixed during the step
-        double eb = eta * g.beta();
-        double[] mu = g.reference();
-        double[] mix = new double[6];
-        double s = 0;
-        for (int y = 0; y < 6; y++) {
-            mix[y] = Math.pow(pi[y], 1 - eb) * Math.pow(mu[y], eb);
-            s += mix[y];
-        }
-        for (int y = 0; y < 6; y++) {
-            mix[y] /= s;
-        }
+        double[] mix = geometricMixture(pi, g.reference(), eta * g.beta());
         // finite-difference gradient of f(theta) = pi_theta^T P mix - beta KL(pi_theta || mu) at log pi
         double[] theta = Softmax.logs(pi);
         double[] expected = new double[6];
@@ -144,5 +119,27 @@ class NashMdTest {
         double end = PreferenceFixtures.median(gaps.get(2));
         assertTrue(end < mid && mid < start, start + ", " + mid + ", " + end);
         assertTrue(mid > 1e-3, "sublinear: median gap at 250 " + mid + " (EGPO: 1.6e-10)");
+    }
+
+    /** pi^{1 - eb} mu^{eb}, normalised: Nash-MD's mixture by its definition. */
+    private static double[] geometricMixture(double[] pi, double[] mu, double eb) {
+        double[] mix = new double[pi.length];
+        for (int y = 0; y < pi.length; y++) {
+            mix[y] = Math.pow(pi[y], 1 - eb) * Math.pow(mu[y], eb);
+        }
+        return normalised(mix);
+    }
+
+    /** v / sum(v). */
+    private static double[] normalised(double[] v) {
+        double s = 0;
+        for (double x : v) {
+            s += x;
+        }
+        double[] out = new double[v.length];
+        for (int y = 0; y < v.length; y++) {
+            out[y] = v[y] / s;
+        }
+        return out;
     }
 }

@@ -2,13 +2,12 @@ package org.saddlepoint.robust.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.saddlepoint.cli.CliRun.assertBadInput;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.saddlepoint.cli.CliRun;
+import org.saddlepoint.cli.EnumConverter;
 import org.saddlepoint.robust.groupwise.GroupSpec;
 import org.saddlepoint.robust.groupwise.GroupedCsv;
 import org.saddlepoint.robust.groupwise.GroupedData;
@@ -28,7 +28,6 @@ import org.saddlepoint.robust.groupwise.OracleKind;
 class GroupwiseCommandTest {
     private static final String DATA = "examples/groupwise/insurance.csv";
     private static final String GROUPS = "examples/groupwise/medical-groups.txt";
-    private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
     @TempDir
     Path dir;
@@ -72,7 +71,7 @@ class GroupwiseCommandTest {
         assertTrue(run.out().contains("(1338 rows, 12 features, 3 groups)"), run.out());
         assertTrue(run.out().contains("shuffles:  2 (seeds 7, 8)"), run.out());
         assertTrue(run.out().contains("groupwise beats the baseline on 3 of 3 groups"), run.out());
-        assertArrayEquals(PNG_MAGIC, Arrays.copyOf(Files.readAllBytes(png), 8));
+        CliRun.assertPng(png);
     }
 
     @Test
@@ -85,38 +84,39 @@ class GroupwiseCommandTest {
         }
     }
 
-    private static void assertOneLineError(CliRun run, String fragment) {
-        assertEquals(2, run.exitCode(), run.toString());
-        assertEquals(1, run.errLines().size(), run.toString());
-        assertTrue(run.err().startsWith("saddlepoint: error: ") && run.err().contains(fragment), run.toString());
-        assertFalse(run.err().contains("\tat "), run.toString());
-        assertEquals("", run.out(), run.toString());
-    }
-
     @Test
     void badInputExitsTwoWithOneLine() throws IOException {
-        assertOneLineError(CliRun.of("groupwise", DATA, "--label", "price", "--groups", GROUPS),
+        assertBadInput(CliRun.of("groupwise", DATA, "--label", "price", "--groups", GROUPS),
                 "unknown column 'price' (the label)");
-        assertOneLineError(CliRun.of("groupwise", DATA, "--label", "charges", "--groups", "x: weight > 3"),
+        assertBadInput(CliRun.of("groupwise", DATA, "--label", "charges", "--groups", "x: weight > 3"),
                 "unknown column 'weight' (in group 'x')");
-        assertOneLineError(CliRun.of("groupwise", DATA, "--label", "charges", "--groups", "x: age > 100"),
+        assertBadInput(CliRun.of("groupwise", DATA, "--label", "charges", "--groups", "x: age > 100"),
                 "group 'x' contains no row");
-        assertOneLineError(CliRun.of("groupwise", DATA, "--label", "charges", "--groups", "nosuchfile.txt"),
+        assertBadInput(CliRun.of("groupwise", DATA, "--label", "charges", "--groups", "nosuchfile.txt"),
                 "nosuchfile.txt: no such group specification file");
-        assertOneLineError(CliRun.of("groupwise", DATA, "--label", "charges", "--groups", GROUPS, "--oracle", "svm"),
+        assertBadInput(CliRun.of("groupwise", DATA, "--label", "charges", "--groups", GROUPS, "--oracle", "svm"),
                 "unknown oracle 'svm'");
-        assertOneLineError(CliRun.of("groupwise", DATA, "--label", "charges", "--groups", GROUPS, "--shuffles", "0"),
+        assertBadInput(CliRun.of("groupwise", DATA, "--label", "charges", "--groups", GROUPS, "--shuffles", "0"),
                 "--shuffles must be > 0");
-        assertOneLineError(CliRun.of("groupwise", DATA, "--label", "sex", "--groups", GROUPS),
+        assertBadInput(CliRun.of("groupwise", DATA, "--label", "sex", "--groups", GROUPS),
                 "the label column 'sex' is not numeric");
         Path ragged = dir.resolve("ragged.csv");
         Files.writeString(ragged, "age,charges\n1,2\n3\n");
-        assertOneLineError(CliRun.of("groupwise", ragged.toString(), "--label", "charges", "--groups", "a: age > 0"),
+        assertBadInput(CliRun.of("groupwise", ragged.toString(), "--label", "charges", "--groups", "a: age > 0"),
                 "line 3: 1 fields, expected 2");
         Path empty = dir.resolve("empty.csv");
         Files.writeString(empty, "");
-        assertOneLineError(CliRun.of("groupwise", empty.toString(), "--label", "charges", "--groups", "a: age > 0"),
+        assertBadInput(CliRun.of("groupwise", empty.toString(), "--label", "charges", "--groups", "a: age > 0"),
                 "no data rows");
-        assertOneLineError(CliRun.of("groupwise", DATA, "--groups", GROUPS), "--label");
+        assertBadInput(CliRun.of("groupwise", DATA, "--groups", GROUPS), "--label");
+    }
+
+    /** The report prints OracleKind.cliName(); --oracle must accept exactly those names. */
+    @Test
+    void everyOracleIsAcceptedByItsPrintedName() {
+        for (OracleKind k : OracleKind.values()) {
+            assertEquals(EnumConverter.cliName(k), k.cliName());
+            assertEquals(k, new GroupwiseCommand.OracleConverter().convert(k.cliName()));
+        }
     }
 }

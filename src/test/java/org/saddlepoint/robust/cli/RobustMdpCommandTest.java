@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.saddlepoint.cli.CliRun;
+import org.saddlepoint.cli.EnumConverter;
 import org.saddlepoint.robust.mdp.ExperimentRun;
 import org.saddlepoint.robust.mdp.LearnerOptions;
 import org.saddlepoint.robust.mdp.OnlineLearner;
@@ -107,12 +108,7 @@ class RobustMdpCommandTest {
     }
 
     private static void assertBadInput(String... args) {
-        CliRun run = CliRun.of(args);
-        assertEquals(2, run.exitCode(), run.toString());
-        assertEquals(1, run.errLines().size(), run.toString());
-        assertTrue(run.err().startsWith("saddlepoint: error: "), run.toString());
-        assertFalse(run.err().contains("\tat "), run.toString());
-        assertEquals("", run.out(), run.toString());
+        CliRun.assertBadInput(CliRun.of(args), "");
     }
 
     @Test
@@ -130,5 +126,14 @@ class RobustMdpCommandTest {
         assertBadInput("robust-mdp", "simulated", "--time-limit", "-3");
         assertBadInput("robust-mdp", "simulated", "--plot", dir.resolve("missing").resolve("x.png").toString());
         assertBadInput("robust-mdp");
+    }
+
+    /** The report prints OnlineLearner.cliName(); --learner must accept exactly those names. */
+    @Test
+    void everyLearnerIsAcceptedByItsPrintedName() {
+        for (OnlineLearner l : OnlineLearner.values()) {
+            assertEquals(EnumConverter.cliName(l), l.cliName());
+            assertEquals(l, new RobustMdpCommand.LearnerConverter().convert(l.cliName()));
+        }
     }
 }

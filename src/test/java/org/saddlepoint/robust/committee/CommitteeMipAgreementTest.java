@@ -1,7 +1,6 @@
 package org.saddlepoint.robust.committee;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.util.Random;
 
@@ -11,7 +10,7 @@ import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
 
 import org.junit.jupiter.api.Test;
-import org.saddlepoint.solvers.OrToolsNatives;
+import org.saddlepoint.solvers.mip.MipBackend;
 
 /**
  * Spec 5.3: on instances too large for brute force (30 items, k = 8), the CP-SAT committee agrees
@@ -20,9 +19,7 @@ import org.saddlepoint.solvers.OrToolsNatives;
  */
 class CommitteeMipAgreementTest {
     private static long scipOptimum(Rankings r, CommitteeRule rule, int k, GroupBounds bounds) {
-        OrToolsNatives.require();
-        MPSolver solver = MPSolver.createSolver("SCIP");
-        assertNotNull(solver, "SCIP is bundled with OR-Tools");
+        MPSolver solver = MipBackend.SCIP.newSolver();
         try {
             int m = r.items();
             int slots = rule.separable() ? k : 1;

@@ -66,21 +66,27 @@ class KernelFallbackTest {
         assertTrue(auto.out().stream().anyMatch(l -> l.contains("org.jocl.CL ")), "AUTO loads JOCL");
     }
 
+    /**
+     * The child ran on plain Java with Java's answer and logged one line, at {@code level}, saying why ({@code why}).
+     */
+    private static void assertFellBackToJava(Child child, String level, String why) {
+        assertEquals(0, child.exitCode(), child.toString());
+        try (Kernels java = new JavaKernels()) {
+            assertEquals(List.of("backend=JAVA", Arrays.toString(KernelsChildMain.product(java))),
+                    child.out().subList(0, 2));
+        }
+        assertEquals(1, child.err().size(), child.toString());
+        String line = child.err().get(0);
+        assertTrue(line.startsWith(level) && line.contains("OpenCL unavailable, using plain Java kernels: ")
+                && line.contains(why), line);
+    }
+
     @Test
     void withoutOpenClAutoFallsBackToJavaWithTheSameAnswer() throws Exception {
         for (String backend : List.of("AUTO", "OPENCL")) {
             Child child = runChild(NO_OPENCL, List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=info"),
                     KernelsChildMain.class.getName(), backend);
-            assertEquals(0, child.exitCode(), child.toString());
-            try (Kernels java = new JavaKernels()) {
-                assertEquals(List.of("backend=JAVA", Arrays.toString(KernelsChildMain.product(java))),
-                        child.out().subList(0, 2));
-            }
-            assertEquals(1, child.err().size(), child.toString());
-            String line = child.err().get(0);
-            assertTrue(line.contains("OpenCL unavailable, using plain Java kernels: ")
-                    && line.contains("CL_PLATFORM_NOT_FOUND_KHR"), line);
-            assertTrue(line.startsWith(backend.equals("AUTO") ? "[INFO]" : "[WARN]"), line);
+            assertFellBackToJava(child, backend.equals("AUTO") ? "[INFO]" : "[WARN]", "CL_PLATFORM_NOT_FOUND_KHR");
         }
     }
 
@@ -114,15 +120,7 @@ class KernelFallbackTest {
         Child child = runChild(Map.of(), List.of("-D" + OpenClKernels.BUILD_OPTIONS_PROPERTY
                         + "=-DNO_SUCH_HEADER -include no-such-header.h"),
                 KernelsChildMain.class.getName(), "OPENCL");
-        assertEquals(0, child.exitCode(), child.toString());
-        try (Kernels java = new JavaKernels()) {
-            assertEquals(List.of("backend=JAVA", Arrays.toString(KernelsChildMain.product(java))),
-                    child.out().subList(0, 2));
-        }
-        assertEquals(1, child.err().size(), child.toString());
-        String line = child.err().get(0);
-        assertTrue(line.startsWith("[WARN]") && line.contains("OpenCL unavailable, using plain Java kernels: ")
-                && line.contains("kernels do not build"), line);
+        assertFellBackToJava(child, "[WARN]", "kernels do not build");
     }
 
     @Test
