@@ -48,20 +48,20 @@ public final class CapitalBudgeting implements TwoStageRobustProblem {
                             double[][] revenueWeights, double budget, double lateFraction) {
         int n = cost.length;
         if (n == 0) {
-            throw new InvalidInputException(name + ": capital budgeting needs at least one project");
+            throw new InvalidInputException("capital budgeting needs at least one project");
         }
         this.name = name;
-        this.cost = positive(name + ": cost", cost.clone());
-        this.revenue = positive(name + ": revenue", Checks.length(name + ": revenue", revenue.clone(), n));
-        this.costWeights = weights(name + ": phi", costWeights, n);
-        this.revenueWeights = weights(name + ": psi", revenueWeights, n);
+        this.cost = positive("cost", cost.clone());
+        this.revenue = positive("revenue", Checks.length("revenue", revenue.clone(), n));
+        this.costWeights = weights("phi", costWeights, n);
+        this.revenueWeights = weights("psi", revenueWeights, n);
         if (this.costWeights[0].length != this.revenueWeights[0].length) {
-            throw new InvalidInputException(name + ": phi and psi have different widths");
+            throw new InvalidInputException("phi and psi have different widths");
         }
-        this.budget = Checks.nonNegative(name + ": budget", budget);
-        this.lateFraction = Checks.nonNegative(name + ": late fraction k", lateFraction);
+        this.budget = Checks.nonNegative("budget", budget);
+        this.lateFraction = Checks.nonNegative("late fraction k", lateFraction);
         if (lateFraction > 1) {
-            throw new InvalidInputException(name + ": late fraction k must be <= 1, got " + lateFraction);
+            throw new InvalidInputException("late fraction k must be <= 1, got " + lateFraction);
         }
     }
 

@@ -48,7 +48,7 @@ public final class RobustKnapsack implements TwoStageRobustProblem {
                           double[] weight, double[] outsourcingCost, double capacity, double budget) {
         int n = nominalProfit.length;
         if (n == 0) {
-            throw new InvalidInputException(name + ": a knapsack needs at least one item");
+            throw new InvalidInputException("a knapsack needs at least one item");
         }
         this.name = name;
         this.nominalProfit = Checks.finite("pbar", nominalProfit.clone());
@@ -56,10 +56,10 @@ public final class RobustKnapsack implements TwoStageRobustProblem {
         this.repairWeight = Checks.finite("t", Checks.length("t", repairWeight.clone(), n));
         this.weight = Checks.finite("c", Checks.length("c", weight.clone(), n));
         this.outsourcingCost = Checks.finite("f", Checks.length("f", outsourcingCost.clone(), n));
-        this.capacity = Checks.nonNegative(name + ": capacity", capacity);
-        this.budget = Checks.nonNegative(name + ": budget Gamma", budget);
+        this.capacity = Checks.nonNegative("capacity", capacity);
+        this.budget = Checks.nonNegative("budget Gamma", budget);
         if (budget > n) {
-            throw new InvalidInputException(name + ": budget Gamma " + budget + " exceeds the " + n + " items");
+            throw new InvalidInputException("budget Gamma " + budget + " exceeds the " + n + " items");
         }
     }
 
