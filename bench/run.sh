@@ -101,7 +101,7 @@ if [[ $SMOKE == 1 ]]; then
   has_phase nash500 && jmh nash-500 "$B.NashBenchmark" -p n=500 -p tol=1e-4 -p timeLimit=30 -f 1 -wi 0 -i 1
   has_phase backends && jmh backends-kernels "$B.KernelBackendBenchmark" -p n=500 -f 1 -wi 0 -i 1 -r 1s
   has_phase backends && jmh backends-nash "$B.NashBenchmark" -p method=rm-plus -p n=500 -p tol=1e-4 \
-    -p backend=java,opencl -p timeLimit=30 -f 1 -wi 0 -i 1
+    -p backend=java,opencl -p precision=double,float -p timeLimit=30 -f 1 -wi 0 -i 1
   has_phase groupwise && jmh groupwise "$B.GroupwiseBenchmark" -p groups=10,1000 -p d=10,100 -f 1 -wi 1 -w 1s -i 1 -r 1s
   # Finite-sum methods (opt-in: SP_BENCH_PHASES=finitesum): one short epoch timing each, one solve each.
   has_phase finitesum && jmh finitesum-epochs "$B.FiniteSumEpochBenchmark" -f 1 -wi 1 -w 1s -i 1 -r 1s
@@ -134,12 +134,13 @@ else
   # Kernel backends (files backends-*; Report keeps them apart from the phases above). One RM+
   # iteration's two products through Kernels, java and opencl, float and double, n = 2000 and
   # 8000 (8 configurations, one fork each, 2 x 1 s warm-up + 3 x 1 s measured). Then rm-plus at
-  # n = 2000 to tol 1e-6 on each backend, once each (the java one is the reference, same run).
+  # n = 2000 to tol 1e-6 on each backend, in double and in float (certified in double), once each
+  # (java/double is the reference, same run).
   # opencl that falls back to plain Java fails the configuration instead of being mislabelled.
   has_phase backends && jmh backends-kernels "$B.KernelBackendBenchmark" -p n=2000,8000 \
     -f 1 -wi 2 -w 1s -i 3 -r 1s
   has_phase backends && jmh backends-nash "$B.NashBenchmark" -p method=rm-plus -p n=2000 -p tol=1e-6 \
-    -p backend=java,opencl -p timeLimit="$BACKENDS_LIMIT" -to "$((BACKENDS_LIMIT + 300))s" -f 1 -wi 0 -i 1
+    -p backend=java,opencl -p precision=double,float -p timeLimit="$BACKENDS_LIMIT" -to "$((BACKENDS_LIMIT + 300))s" -f 1 -wi 0 -i 1
   # Groupwise regret (not in the default list: SP_BENCH_PHASES=groupwise): one round of the
   # groupwise algorithm, G = 10, 100, 1000 groups x d = 10, 30, 100 (~1 min).
   has_phase groupwise && jmh groupwise "$B.GroupwiseBenchmark" -f 1 -wi 2 -w 1s -i 3 -r 1s

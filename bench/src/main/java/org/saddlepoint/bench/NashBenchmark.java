@@ -23,6 +23,7 @@ import org.saddlepoint.games.NashOptions;
 import org.saddlepoint.games.NashSolver;
 import org.saddlepoint.solvers.kernels.KernelBackend;
 import org.saddlepoint.solvers.kernels.Kernels;
+import org.saddlepoint.solvers.kernels.Precision;
 
 /**
  * Time for one {@link NashSolver#solve} to reach a relative duality gap
@@ -38,7 +39,8 @@ import org.saddlepoint.solvers.kernels.Kernels;
  * {@link NashOptions#withBackend}; only {@code rm-plus} uses it, so {@code opencl} is refused for
  * every other method, and refused too when OpenCL cannot start here (the library would fall back
  * to plain Java and the time would be mislabelled). In the logs and tables a non-java run is the
- * method {@code rm-plus@opencl} ({@link NashCases#label}).
+ * method {@code rm-plus@opencl} ({@link NashCases#label}). {@code precision} {@code float} (rm-plus only)
+ * runs the iterations in float, certified in double: {@code rm-plus@opencl/float}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -68,6 +70,13 @@ public class NashBenchmark {
     @Param({"java"})
     public String backend;
 
+    /**
+     * The precision of the iterations, {@code double} or {@code float} (rm-plus on a kernel backend
+     * only, {@link NashOptions#withPrecision}); the gap is always certified in double.
+     */
+    @Param({"double"})
+    public String precision;
+
     private double[] payoff;
     private NashMethod nashMethod;
     private NashOptions options;
@@ -96,9 +105,18 @@ public class NashBenchmark {
                         + k.description().replace('"', '\'') + "\"");
             }
         }
-        label = NashCases.label(method, backend);
+        Precision iterationPrecision = switch (precision) {
+            case "double" -> Precision.DOUBLE;
+            case "float" -> Precision.FLOAT;
+            default -> throw new IllegalArgumentException("precision must be double or float, not " + precision);
+        };
+        if (iterationPrecision == Precision.FLOAT && nashMethod != NashMethod.RM_PLUS) {
+            throw new IllegalArgumentException("float precision is used by rm-plus only, not " + method);
+        }
+        label = NashCases.label(method, backend, precision);
         options = NashOptions.DEFAULT.withRelativeTolerance(tol).withMaxIterations(maxIterations)
-                .withTimeLimit(timeLimit).withSeed(NashCases.SOLVER_SEED).withBackend(kernelBackend);
+                .withTimeLimit(timeLimit).withSeed(NashCases.SOLVER_SEED).withBackend(kernelBackend)
+                .withPrecision(iterationPrecision);
         payoff = NashCases.uniformPayoff(n);
     }
 

@@ -17,10 +17,12 @@ final class NashCases {
 
     /**
      * The name of a NashBenchmark configuration in logs and tables: the method, with
-     * {@code @backend} appended when the kernel backend is not plain Java (e.g. {@code rm-plus@opencl}).
+     * {@code @backend} appended when the kernel backend is not plain Java and {@code /float} when the
+     * iterations run in float (e.g. {@code rm-plus@opencl}, {@code rm-plus@opencl/float}).
      */
-    static String label(String method, String backend) {
-        return backend == null || backend.isEmpty() || "java".equals(backend) ? method : method + "@" + backend;
+    static String label(String method, String backend, String precision) {
+        String name = backend == null || backend.isEmpty() || "java".equals(backend) ? method : method + "@" + backend;
+        return "float".equals(precision) ? name + "/float" : name;
     }
     /** Slack allowed on x &gt;= 0 and sum x = 1 for returned strategies (rounding only). */
     static final double SIMPLEX_SLACK = 1e-9;

@@ -105,7 +105,8 @@ public final class Report {
                     int n = p.path("n").asInt();
                     if (bench.startsWith(PKG + "NashBenchmark.")) {
                         (backendsPhase ? bNash : nash).put(new NashKey(n, Double.parseDouble(p.path("tol").asText()),
-                                NashCases.label(p.path("method").asText(), p.path("backend").asText(""))), t);
+                                NashCases.label(p.path("method").asText(), p.path("backend").asText(""),
+                                        p.path("precision").asText("double"))), t);
                     } else if (bench.startsWith(PKG + "KernelBackendBenchmark.")) {
                         backends.computeIfAbsent(n, k -> new LinkedHashMap<>())
                                 .put(new BackendKey(p.path("backend").asText(), p.path("precision").asText()), t);
@@ -400,7 +401,8 @@ public final class Report {
                             kv.get("reason"));
                 } else if (bench.startsWith(PKG + "Nash")) {
                     String method = bench.startsWith(PKG + "NashLpBenchmark.") ? "lp"
-                            : NashCases.label(params.getOrDefault("method", "?"), params.get("backend"));
+                            : NashCases.label(params.getOrDefault("method", "?"), params.get("backend"),
+                                    params.get("precision"));
                     double tol = Double.parseDouble(params.getOrDefault("tol", "NaN"));
                     fail.put(new NashKey(n, tol, method), kv);
                 }
