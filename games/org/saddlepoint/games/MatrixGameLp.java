@@ -42,7 +42,7 @@ import org.saddlepoint.solvers.iteration.SolverStatus;
  * original game A, so the certificate never depends on the LP's own report. A constant game
  * (range 0) needs no LP: every strategy pair is an equilibrium, and the uniform pair is returned.
  *
- * <p>Backends (OR-Tools' {@code linear_solver}):
+ * <p>Backends (OR-Tools' {@code linear_solver}, and ojAlgo):
  * <ul>
  *   <li>{@link LpBackend#GLOP}: Google's simplex method, through {@link MPSolver}; an optimal basic
  *       solution, exact up to rounding.</li>
@@ -54,6 +54,8 @@ import org.saddlepoint.solvers.iteration.SolverStatus;
  *       [0, 1] the objective and right-hand side have unit norm, so the two coincide in scale). The
  *       resulting relative duality gap of the game is of the same order, but only the certificate of
  *       the returned solution is guaranteed.</li>
+ *   <li>{@link LpBackend#OJALGO}: ojAlgo's simplex in pure Java, one LP per player
+ *       ({@link OjAlgoMatrixGameLp}); no native libraries.</li>
  * </ul>
  *
  * <p>OR-Tools' sign convention for a maximisation: the dual value of a {@code >=} row is
@@ -115,19 +117,27 @@ public final class MatrixGameLp {
         if (!(pdlpTolerance > 0) || Double.isInfinite(pdlpTolerance)) {
             throw new InvalidInputException("PDLP tolerance must be finite and > 0, got " + pdlpTolerance);
         }
-        String method = backend == LpBackend.GLOP ? GLOP_NAME : PDLP_NAME;
+        String method = switch (backend) {
+            case GLOP -> GLOP_NAME;
+            case PDLP -> PDLP_NAME;
+            case OJALGO -> OjAlgoMatrixGameLp.NAME;
+        };
         if (game.payoff().max() == game.payoff().min()) {
             // Constant game: every strategy pair is an equilibrium; no LP, no OR-Tools needed.
             long start = System.nanoTime();
             return new MatrixGameSolution(game, method, SolverStatus.OPTIMAL, uniform(game.rows()),
                     uniform(game.cols()), 0, secondsSince(start), List.of());
         }
-        OrTools.requireNatives(); // once per JVM; its cost is not part of the solve time
+        if (backend != LpBackend.OJALGO) {
+            OrTools.requireNatives(); // once per JVM; its cost is not part of the solve time
+        }
         long start = System.nanoTime();
         double[] b = normalisedColumnMajor(game);
-        return backend == LpBackend.GLOP
-                ? solveGlop(game, b, timeLimitSeconds, start)
-                : solvePdlp(game, b, timeLimitSeconds, pdlpTolerance, start);
+        return switch (backend) {
+            case GLOP -> solveGlop(game, b, timeLimitSeconds, start);
+            case PDLP -> solvePdlp(game, b, timeLimitSeconds, pdlpTolerance, start);
+            case OJALGO -> OjAlgoMatrixGameLp.solve(game, b, timeLimitSeconds, start);
+        };
     }
 
     /**
@@ -300,7 +310,7 @@ public final class MatrixGameLp {
      * with no positive mass (PDLP's all-zero starting point, say) is no strategy: the solve fails
      * with a message naming the status.
      */
-    private static MatrixGameSolution certify(MatrixGame game, String method, SolverStatus status,
+    static MatrixGameSolution certify(MatrixGame game, String method, SolverStatus status,
                                               double[] rowStrategy, double[] colStrategy, int iterations,
                                               long start) {
         double[] x = ontoSimplex(rowStrategy, method, "row");

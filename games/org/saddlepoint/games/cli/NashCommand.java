@@ -75,9 +75,9 @@ public final class NashCommand implements Callable<Integer> {
             description = "Seed of every random choice, for reproducible runs. Default: ${DEFAULT-VALUE}.")
     private long seed;
 
-    @Option(names = "--lp-backend", paramLabel = "glop|pdlp", converter = LpBackendConverter.class,
-            description = "OR-Tools solver of --method lp: glop (simplex, exact) or pdlp (first-order, "
-                    + "for large games). Default: glop.")
+    @Option(names = "--lp-backend", paramLabel = "glop|pdlp|ojalgo", converter = LpBackendConverter.class,
+            description = "Solver of --method lp: glop (OR-Tools' simplex, exact), pdlp (OR-Tools' first-order "
+                    + "method, for large games) or ojalgo (pure-Java simplex, no native libraries). Default: glop.")
     private LpBackend lpBackend = LpBackend.GLOP;
 
     @Option(names = "--backend", paramLabel = "auto|java|opencl", converter = KernelBackendConverter.class,

@@ -113,6 +113,17 @@ class NashCommandTest {
     }
 
     @Test
+    void pureJavaLpBackend() throws IOException {
+        CliRun run = CliRun.of("nash", RPS.toString(), "--method", "lp", "--lp-backend", "ojalgo", "--json");
+        assertEquals(0, run.exitCode(), run.toString());
+        JsonNode json = STRICT.readTree(run.out());
+        assertEquals("optimal", json.get("status").asText());
+        assertEquals("lp (ojAlgo)", json.get("solver").asText());
+        assertEquals(0.0, json.get("value").asDouble(), 1e-9);
+        assertTrue(json.get("duality_gap").asDouble() <= 1e-9, run.out());
+    }
+
+    @Test
     void unknownLpBackend() {
         CliRun run = CliRun.of("nash", RPS.toString(), "--lp-backend", "cplex");
         assertBadInput(run, "saddlepoint: error: ");
