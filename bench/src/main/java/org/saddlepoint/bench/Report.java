@@ -78,6 +78,9 @@ public final class Report {
         Map<Integer, Map<BackendKey, Timing>> backends = new TreeMap<>();
         Map<Integer, Map<BackendKey, String>> backendFail = new TreeMap<>();
         Map<String, String> devices = new TreeMap<>();
+        // Every other benchmark (the opt-in phases: groupwise, finite-sum, preference, robust, two-stage),
+        // one generic table per result file.
+        Map<String, List<String>> others = new TreeMap<>();
 
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
@@ -115,6 +118,9 @@ public final class Report {
                     } else if (bench.startsWith(PKG + "MatVecBenchmark.")) {
                         kernels.computeIfAbsent(n, k -> new LinkedHashMap<>())
                                 .put(bench.substring((PKG + "MatVecBenchmark.").length()), t);
+                    } else {
+                        others.computeIfAbsent(name.substring(0, name.length() - ".json".length()),
+                                k -> new ArrayList<>()).add(otherRow(bench, p, m, samples));
                     }
                 }
             } else if (name.endsWith(".log")) {
@@ -235,6 +241,7 @@ public final class Report {
         }
 
         printBackends(backends, backendFail, devices, bNash, bInfo, bFail);
+        printOthers(others);
 
         System.out.println();
         System.out.println("## Targets (issue)");
@@ -256,6 +263,30 @@ public final class Report {
         target("OpenCL float iteration at least 2x faster than plain-Java double at n = 2000 (same run): speed-up >= "
                         + (int) TARGET_BACKEND_SPEEDUP,
                 b.get(new BackendKey("java", "double")), b.get(new BackendKey("opencl", "float")), TARGET_BACKEND_SPEEDUP);
+    }
+
+    /** One row of a generic table: benchmark method, its parameters, JMH's score, error and unit. */
+    private static String otherRow(String bench, JsonNode params, JsonNode metric, int samples) {
+        StringBuilder p = new StringBuilder();
+        params.fields().forEachRemaining(e -> p.append(p.length() == 0 ? "" : ", ").append(e.getKey()).append('=')
+                .append(e.getValue().asText()));
+        double error = number(metric.path("scoreError"));
+        String shortName = bench.substring(PKG.length());
+        return String.format(Locale.ROOT, "| %s | %s | %.4g | %s | %s | %d |", shortName, p, number(metric.path("score")),
+                Double.isNaN(error) ? "" : String.format(Locale.ROOT, "%.2g", error),
+                metric.path("scoreUnit").asText(), samples);
+    }
+
+    /** The generic tables of the benchmarks the other tables do not know, one per result file. */
+    private static void printOthers(Map<String, List<String>> others) {
+        for (Map.Entry<String, List<String>> e : others.entrySet()) {
+            System.out.println();
+            System.out.println("## " + e.getKey());
+            System.out.println();
+            System.out.println("| benchmark | parameters | score | ± (99.9%) | unit | samples |");
+            System.out.println("|---|---|---:|---:|---|---:|");
+            e.getValue().forEach(System.out::println);
+        }
     }
 
     /** KernelBackendBenchmark tables (one per n) and the rm-plus by backend tables of the backends phase. */
