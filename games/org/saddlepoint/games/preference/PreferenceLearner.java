@@ -23,6 +23,11 @@ public abstract class PreferenceLearner {
         this.seed = seed;
     }
 
+    /** The seed every random draw of a run derives from. */
+    final long seed() {
+        return seed;
+    }
+
     /** The name of the method as in its paper, with its parameters. */
     public abstract String name();
 
@@ -156,5 +161,18 @@ public abstract class PreferenceLearner {
             throw new InvalidInputException("step eta = " + eta + " with beta = " + beta + " gives eta * beta = "
                     + eta * beta + " > 1; the mirror step needs eta * beta <= 1");
         }
+    }
+
+    /** Requires the features of a log-linear form. */
+    static LogLinearPolicy requireFeatures(LogLinearPolicy features) {
+        if (features == null) {
+            throw new InvalidInputException("log-linear features must not be null");
+        }
+        return features;
+    }
+
+    /** ", log-linear, d = ..." for a log-linear form, "" for the tabular one: the suffix of a name. */
+    static String formName(LogLinearPolicy features) {
+        return features == null ? "" : ", log-linear, d = " + features.dimension();
     }
 }
