@@ -207,6 +207,11 @@ public final class PreferenceGame {
         return MatrixGameLp.solve(preferences.asMatrixGame(), LpBackend.GLOP, Double.POSITIVE_INFINITY);
     }
 
+    /** The set of all minimax winners, to check that {@link #minimaxWinner()} is the only one. */
+    public MinimaxWinners minimaxWinners() {
+        return MinimaxWinners.of(preferences);
+    }
+
     private double[] check(double[] policy) {
         if (policy == null || policy.length != responses()) {
             throw new InvalidInputException("policy has length " + (policy == null ? "null" : policy.length)

@@ -2,6 +2,7 @@ package org.saddlepoint.games.preference;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -224,6 +225,7 @@ class PreferenceGameTest {
         double[] r = {0.3, -0.5, 1.7, 0.9, 1.1};
         PreferenceGame g = PreferenceGame.uniform(PreferenceMatrix.bradleyTerry(r), 0.5);
         assertArrayEquals(new double[] {0, 0, 1, 0, 0}, g.minimaxWinner().rowStrategy(), 1e-12);
+        assertTrue(g.minimaxWinners().isUnique(1e-9), "the argmax of distinct rewards is the only winner");
         assertEquals(0.0, g.exploitability(new double[] {0, 0, 1, 0, 0}), 1e-15);
         double[] star = g.equilibrium().policy();
         double[] rewardOptimal = new double[r.length];
@@ -234,6 +236,37 @@ class PreferenceGameTest {
         Softmax.normalise(logits, rewardOptimal);
         assertTrue(PreferenceFixtures.l1(star, rewardOptimal) > 0.1,
                 "pi*_beta must not be softmax(log mu + r / beta): " + Arrays.toString(star));
+    }
+
+    @Test
+    void tiedBestRewardsOrClonesMakeTheMinimaxWinnerNonUnique() {
+        // unique: distinct Bradley-Terry rewards (the argmax), a random game
+        assertTrue(PreferenceGame.uniform(PreferenceMatrix.bradleyTerry(new double[] {0.3, -0.5, 1.7, 0.9}), 1)
+                .minimaxWinners().isUnique(1e-9));
+        // two tied best rewards: every mixture of the two wins, each coordinate ranges over [0, 1]
+        MinimaxWinners tied = PreferenceGame.uniform(PreferenceMatrix.bradleyTerry(new double[] {1.7, -0.5, 1.7, 0.9}), 1)
+                .minimaxWinners();
+        assertArrayEquals(new double[] {0, 0, 0, 0}, tied.lower(), 1e-9);
+        assertArrayEquals(new double[] {1, 0, 1, 0}, tied.upper(), 1e-9);
+        assertFalse(tied.isUnique(1e-9));
+        // the all-ties matrix: every policy is a winner
+        double[][] half = {{0.5, 0.5, 0.5}, {0.5, 0.5, 0.5}, {0.5, 0.5, 0.5}};
+        assertEquals(1.0, PreferenceGame.uniform(PreferenceMatrix.of(half), 1).minimaxWinners().spread(), 1e-9);
+        // cycle3(a, b, c) with a clone of response 3: the closed form's weight a/(a+b+c) splits freely between the two
+        double a = 0.3;
+        double b = 0.1;
+        double c = 0.2;
+        double[][] cycle = PreferenceMatrix.cycle3(a, b, c).toArray();
+        double[][] cloned = new double[4][4];
+        for (int i = 0; i < 4; i++) {
+            for (int j = 0; j < 4; j++) {
+                cloned[i][j] = cycle[Math.min(i, 2)][Math.min(j, 2)];
+            }
+        }
+        MinimaxWinners clones = PreferenceGame.uniform(PreferenceMatrix.of(cloned), 1).minimaxWinners();
+        double s = a + b + c;
+        assertArrayEquals(new double[] {c / s, b / s, 0, 0}, clones.lower(), 1e-8);
+        assertArrayEquals(new double[] {c / s, b / s, a / s, a / s}, clones.upper(), 1e-8);
     }
 
     @Test
@@ -260,7 +293,8 @@ class PreferenceGameTest {
                 assertEquals(0.5, lp.value(), 1e-12);
                 assertTrue(g.exploitability(winner) <= 1e-12, "Expl " + g.exploitability(winner));
                 assertTrue(g.exploitability(reference) <= 1e-9);
-                // random symmetric games have a unique minimax winner (with probability 1)
+                // random symmetric games have a unique minimax winner (with probability 1): checked, then compared
+                assertTrue(g.minimaxWinners().isUnique(1e-9), "spread " + g.minimaxWinners().spread());
                 assertArrayEquals(reference, winner, 1e-8);
             }
         }
