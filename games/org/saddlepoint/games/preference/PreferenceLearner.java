@@ -9,8 +9,8 @@ import org.saddlepoint.solvers.iteration.SolverStatus;
 import org.saddlepoint.solvers.iteration.StoppingRule;
 
 /**
- * A self-play learner of the preference game, run in the tabular form on every prompt in
- * lockstep. The driver is shared: it keeps the uniform average of the played policies, evaluates
+ * A self-play learner of the preference game, run on every prompt in lockstep (tabular, or
+ * log-linear where the learner has that form). The driver is shared: it keeps the uniform average of the played policies, evaluates
  * the certificate at the {@link StoppingRule}'s checkpoints through an {@link IterationMonitor}
  * (iteration cap, time limit, interrupt), and builds the {@link PreferenceResult}. Subclasses give
  * one prompt's update ({@link Run#step()}). Immutable and reusable; sampled learners derive every
