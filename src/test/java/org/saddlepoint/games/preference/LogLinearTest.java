@@ -47,6 +47,7 @@ class LogLinearTest {
             assertSameIterates(OnlineIpo.first(0.1), OnlineIpo.first(0.1).logLinear(oneHot), g, 1e-12);
             assertSameIterates(OnlineIpo.second(0.1), OnlineIpo.second(0.1).logLinear(oneHot), g, 1e-12);
             assertSameIterates(Inpo.exact(0.5), Inpo.exact(0.5).logLinear(oneHot), g, 1e-10);
+            assertSameIterates(Inpo.sampled(0.5, 1000, 3), Inpo.sampled(0.5, 1000, 3).logLinear(oneHot), g, 1e-10);
         }
     }
 
