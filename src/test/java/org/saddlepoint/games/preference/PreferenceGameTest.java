@@ -270,6 +270,19 @@ class PreferenceGameTest {
     }
 
     @Test
+    void tournamentsHaveAUniqueWinnerWithOddSupport() {
+        // Laffond, Laslier and Le Breton (1993), Fisher and Ryan (1992): the bipartisan set (spec 0.6)
+        for (int k = 5; k <= 12; k++) {
+            for (long seed = 0; seed < 5; seed++) {
+                PreferenceGame g = PreferenceGame.uniform(PreferenceMatrix.tournament(k, seed), 1);
+                assertTrue(g.minimaxWinners().isUnique(1e-9), "K " + k + ", seed " + seed);
+                long support = Arrays.stream(g.minimaxWinner().rowStrategy()).filter(v -> v > 1e-9).count();
+                assertEquals(1, support % 2, "K " + k + ", seed " + seed + ": support " + support);
+            }
+        }
+    }
+
+    @Test
     void condorcetWinnerIsTheMinimaxWinner() {
         double[][] p = PreferenceMatrix.random(6, 11).toArray();
         for (int j = 0; j < 6; j++) {
