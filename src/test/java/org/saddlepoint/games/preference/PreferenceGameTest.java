@@ -199,6 +199,26 @@ class PreferenceGameTest {
     }
 
     @Test
+    void distancesToTheEquilibriumVanishThereAndBoundTheGap() {
+        PreferenceGame g = PreferenceFixtures.egpoInstances(1, 8, 0.1).get(0);
+        double[] star = g.equilibrium().policy();
+        assertEquals(0.0, g.klToEquilibrium(star), 1e-15);
+        assertEquals(0.0, g.logRatioSpan(star), 1e-12);
+        double[] pi = PreferenceFixtures.randomPolicy(8, RNG);
+        double l1 = PreferenceFixtures.l1(pi, star);
+        // Pinsker both ways; the span bounds each |log(pi/pi*)| after the best shift, so max_y |pi/pi* - 1| <= e^span - 1
+        assertTrue(g.klToEquilibrium(pi) >= l1 * l1 / 2 && g.klFromEquilibrium(pi) >= l1 * l1 / 2);
+        double worstRatio = 0;
+        for (int y = 0; y < 8; y++) {
+            worstRatio = Math.max(worstRatio, Math.abs(pi[y] / star[y] - 1));
+        }
+        assertTrue(worstRatio <= Math.exp(g.logRatioSpan(pi)) - 1);
+        // the gap is 2 beta KL(pi || BR(pi)) and KL(pi || pi*) <= Gap / (2 beta): a gap certificate bounds the distance
+        assertTrue(g.klToEquilibrium(pi) <= g.dualityGap(pi) / (2 * g.beta()));
+        assertTrue(Double.isInfinite(g.logRatioSpan(new double[] {1, 0, 0, 0, 0, 0, 0, 0})));
+    }
+
+    @Test
     void symmetricCycleWithUniformReferenceHasUniformEquilibrium() {
         PreferenceMatrix cycle = PreferenceMatrix.cycle3(0.4, 0.4, 0.4);
         for (double beta : new double[] {10, 1, 0.1, 0.01, 0.001}) {
