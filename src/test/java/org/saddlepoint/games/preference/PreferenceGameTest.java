@@ -21,6 +21,10 @@ import org.apache.commons.math3.optim.linear.Relationship;
 import org.apache.commons.math3.optim.linear.SimplexSolver;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.junit.jupiter.api.Test;
+import org.ojalgo.optimisation.Expression;
+import org.ojalgo.optimisation.ExpressionsBasedModel;
+import org.ojalgo.optimisation.Optimisation;
+import org.ojalgo.optimisation.Variable;
 import org.saddlepoint.games.MatrixGameSolution;
 import org.saddlepoint.solvers.InvalidInputException;
 import org.saddlepoint.solvers.iteration.SolverStatus;
@@ -323,6 +327,7 @@ class PreferenceGameTest {
                 MatrixGameSolution lp = g.minimaxWinner();
                 double[] winner = lp.rowStrategy();
                 double[] reference = commonsMathWinner(g.preferences().toArray());
+                assertArrayEquals(reference, ojAlgoWinner(g.preferences().toArray()), 1e-8);
                 assertEquals(0.5, lp.value(), 1e-12);
                 assertTrue(g.exploitability(winner) <= 1e-12, "Expl " + g.exploitability(winner));
                 assertTrue(g.exploitability(reference) <= 1e-9);
@@ -331,6 +336,35 @@ class PreferenceGameTest {
                 assertArrayEquals(reference, winner, 1e-8);
             }
         }
+    }
+
+    /** The same LP by ojAlgo (spec 0.5: GLOP and ojAlgo cross-checked). */
+    static double[] ojAlgoWinner(double[][] p) {
+        int k = p.length;
+        ExpressionsBasedModel model = new ExpressionsBasedModel();
+        Variable[] pi = new Variable[k];
+        for (int i = 0; i < k; i++) {
+            pi[i] = model.addVariable("pi" + i).lower(0);
+        }
+        Variable v = model.addVariable("v").weight(1);
+        for (int j = 0; j < k; j++) {
+            Expression column = model.addExpression("column" + j).lower(0);
+            for (int i = 0; i < k; i++) {
+                column.set(pi[i], p[i][j]);
+            }
+            column.set(v, -1);
+        }
+        Expression simplex = model.addExpression("simplex").level(1);
+        for (int i = 0; i < k; i++) {
+            simplex.set(pi[i], 1);
+        }
+        Optimisation.Result result = model.maximise();
+        assertTrue(result.getState().isOptimal(), "ojAlgo: " + result.getState());
+        double[] winner = new double[k];
+        for (int i = 0; i < k; i++) {
+            winner[i] = result.doubleValue(i);
+        }
+        return winner;
     }
 
     /** max v s.t. sum_i pi_i P[i][j] &gt;= v, pi in the simplex, by commons-math's simplex. */
