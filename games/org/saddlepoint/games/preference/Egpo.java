@@ -3,6 +3,7 @@ package org.saddlepoint.games.preference;
 import java.util.SplittableRandom;
 
 import org.saddlepoint.solvers.Checks;
+import org.saddlepoint.solvers.InvalidInputException;
 
 /**
  * Extragradient preference optimization, EGPO (Zhou, Fazel and Du, "Extragradient Preference
@@ -22,6 +23,9 @@ import org.saddlepoint.solvers.Checks;
  *   <li>{@link #onlineIpoSampled}: the same with the unbiased sampled gradient (EGPO repository,
  *       {@code extragradient_sample}): fresh samples for each of the two gradients.</li>
  * </ul>
+ * The two gradient forms also run on the weights w of a log-linear policy ({@link #logLinear}):
+ * the same steps with the logit gradients pulled back by the features, which for one-hot
+ * features are the tabular iterates.
  */
 public final class Egpo extends PreferenceLearner {
     private enum Form { POLICY_SPACE, ONLINE_IPO, ONLINE_IPO_SAMPLED }
@@ -29,12 +33,30 @@ public final class Egpo extends PreferenceLearner {
     private final Form form;
     private final double step;
     private final int samples;
+    private final LogLinearPolicy features;
 
-    private Egpo(Form form, double step, int samples, long seed) {
+    private Egpo(Form form, double step, int samples, long seed, LogLinearPolicy features) {
         super(seed);
         this.form = form;
         this.step = Checks.positive(form == Form.POLICY_SPACE ? "step eta" : "learning rate", step);
         this.samples = Checks.positive("samples per gradient", samples);
+        this.features = features;
+    }
+
+    private Egpo(Form form, double step, int samples, long seed) {
+        this(form, step, samples, seed, null);
+    }
+
+    /**
+     * The same gradient form on the weights of the log-linear policy {@code features}.
+     *
+     * @throws InvalidInputException for the policy-space form, which is tabular
+     */
+    public Egpo logLinear(LogLinearPolicy features) {
+        if (form == Form.POLICY_SPACE) {
+            throw new InvalidInputException("policy-space EGPO is tabular; the log-linear form is onlineIpo(lr)");
+        }
+        return new Egpo(form, step, samples, seed(), requireFeatures(features));
     }
 
     /** Policy-space EGPO with step eta (eta beta &lt;= 1). */
@@ -56,8 +78,9 @@ public final class Egpo extends PreferenceLearner {
     public String name() {
         return switch (form) {
             case POLICY_SPACE -> "EGPO (policy space, eta = " + step + ")";
-            case ONLINE_IPO -> "EGPO (online IPO gradients, lr = " + step + ")";
-            case ONLINE_IPO_SAMPLED -> "EGPO (sampled online IPO, lr = " + step + ", " + samples + " samples)";
+            case ONLINE_IPO -> "EGPO (online IPO gradients, lr = " + step + formName(features) + ")";
+            case ONLINE_IPO_SAMPLED -> "EGPO (sampled online IPO, lr = " + step + ", " + samples + " samples"
+                    + formName(features) + ")";
         };
     }
 
@@ -67,7 +90,7 @@ public final class Egpo extends PreferenceLearner {
             checkStep(step, game.beta());
             return new PolicySpaceRun(game, start, step);
         }
-        return new GradientRun(game, start, step, form == Form.ONLINE_IPO ? 0 : samples, random);
+        return new GradientRun(game, start, features, step, form == Form.ONLINE_IPO ? 0 : samples, random);
     }
 
     private static final class PolicySpaceRun extends LogitRun {
@@ -91,43 +114,37 @@ public final class Egpo extends PreferenceLearner {
         }
     }
 
-    private static final class GradientRun extends LogitRun {
+    private static final class GradientRun extends ParametricRun {
         private final OnlineIpoLoss loss;
         private final double lr;
         private final int samples;
         private final SplittableRandom random;
-        private final double[] gradient;
-        private final double[] halfTheta;
-        private final double[] halfPi;
+        private final Point half;
 
-        GradientRun(PreferenceGame game, double[] start, double lr, int samples, SplittableRandom random) {
-            super(game, start);
+        GradientRun(PreferenceGame game, double[] start, LogLinearPolicy features, double lr, int samples,
+                    SplittableRandom random) {
+            super(game, start, features);
             this.loss = new OnlineIpoLoss(game);
             this.lr = lr;
             this.samples = samples;
             this.random = random;
-            this.gradient = new double[pi.length];
-            this.halfTheta = new double[pi.length];
-            this.halfPi = new double[pi.length];
+            this.half = newPoint();
         }
 
         @Override
         public void step() {
-            gradientStep(pi, halfTheta, halfPi);
-            gradientStep(halfPi, theta, pi);
+            gradientStep(current.pi, half);
+            gradientStep(half.pi, current);
         }
 
-        /** out = theta - lr grad L(theta; nu), gradient exact or sampled. */
-        private void gradientStep(double[] nu, double[] outTheta, double[] outPi) {
+        /** out = theta_t - lr grad L(theta_t; nu), the gradient exact or sampled. */
+        private void gradientStep(double[] nu, Point out) {
             if (samples == 0) {
-                loss.gradient(theta, nu, gradient);
+                loss.gradient(current.logPi, nu, gradient);
             } else {
-                loss.sampledGradient(theta, nu, samples, random, gradient);
+                loss.sampledGradient(current.logPi, nu, samples, random, gradient);
             }
-            for (int y = 0; y < theta.length; y++) {
-                outTheta[y] = theta[y] - lr * gradient[y];
-            }
-            Softmax.normalise(outTheta, outPi);
+            descend(current, lr, out);
         }
     }
 }

@@ -104,36 +104,65 @@ public final class InpoLoss {
     /** The minimising logits, normalised to log-probabilities. */
     public double[] minimiser() {
         int k = anchor.length;
-        int rows = k * k + 1 + (ridge > 0 ? k : 0);
-        DMatrixRMaj a = new DMatrixRMaj(rows, k);
+        DMatrixRMaj[] system = leastSquares(LogLinearPolicy.oneHot(k), true);
+        LinearSolverDense<DMatrixRMaj> solver = LinearSolverFactory_DDRM.leastSquaresQrPivot(true, false);
+        double[] theta = solve(solver, system);
+        Softmax.normalise(theta, new double[k]);
+        return theta;
+    }
+
+    /**
+     * The minimising weights of a log-linear policy (the loss with theta = Phi w, h_t linear in w),
+     * the minimum-norm one when several minimise (features whose span holds the constants).
+     */
+    public double[] minimiser(LogLinearPolicy features) {
+        return solve(LinearSolverFactory_DDRM.pseudoInverse(true), leastSquares(features, false));
+    }
+
+    private static double[] solve(LinearSolverDense<DMatrixRMaj> solver, DMatrixRMaj[] system) {
+        if (!solver.setA(system[0])) {
+            throw new SaddlepointException("the INPO least-squares system is singular");
+        }
+        DMatrixRMaj x = new DMatrixRMaj(system[0].numCols, 1);
+        solver.solve(system[1], x);
+        return x.getData().clone();
+    }
+
+    /**
+     * The rows sqrt(w(y, y')) (phi(y) - phi(y')) with right-hand sides sqrt(w) target(y, y'), the
+     * gauge row sum w = 0 if asked (tabular), and for a sampled loss the ridge rows
+     * ridge (phi(y)^T w - a_y).
+     */
+    private DMatrixRMaj[] leastSquares(LogLinearPolicy features, boolean gauge) {
+        int k = anchor.length;
+        int d = features.dimension();
+        int rows = k * k + (gauge ? 1 : 0) + (ridge > 0 ? k : 0);
+        DMatrixRMaj a = new DMatrixRMaj(rows, d);
         DMatrixRMaj b = new DMatrixRMaj(rows, 1);
+        double[] diff = new double[d];
         int row = 0;
         for (int y = 0; y < k; y++) {
             for (int z = 0; z < k; z++, row++) {
                 double s = Math.sqrt(weights[y][z]);
                 if (y != z && s > 0) {
-                    a.set(row, y, s);
-                    a.set(row, z, -s);
+                    features.difference(y, z, diff);
+                    for (int i = 0; i < d; i++) {
+                        a.set(row, i, s * diff[i]);
+                    }
                     b.set(row, 0, s * target(y, z));
                 }
             }
         }
-        for (int y = 0; y < k; y++) {
-            a.set(row, y, 1);
+        for (int i = 0; gauge && i < d; i++) {
+            a.set(row, i, 1);
         }
-        row++;
+        row += gauge ? 1 : 0;
         for (int y = 0; ridge > 0 && y < k; y++, row++) {
-            a.set(row, y, ridge);
+            for (int i = 0; i < d; i++) {
+                a.set(row, i, ridge * features.feature(y, i));
+            }
             b.set(row, 0, ridge * anchor[y]);
         }
-        LinearSolverDense<DMatrixRMaj> solver = LinearSolverFactory_DDRM.leastSquaresQrPivot(true, false);
-        if (!solver.setA(a)) {
-            throw new SaddlepointException("the INPO least-squares system is singular");
-        }
-        DMatrixRMaj x = new DMatrixRMaj(k, 1);
-        solver.solve(b, x);
-        double[] theta = x.getData().clone();
-        Softmax.normalise(theta, new double[k]);
-        return theta;
+        return new DMatrixRMaj[] {a, b};
     }
 }

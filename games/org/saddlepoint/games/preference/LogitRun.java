@@ -17,16 +17,21 @@ abstract class LogitRun extends PreferenceLearner.Run {
     LogitRun(PreferenceGame game, double[] start) {
         this.game = game;
         int k = game.responses();
-        for (int y = 0; y < k; y++) {
+        this.theta = startLogits(start);
+        this.pi = new double[k];
+        this.payoff = new double[k];
+        Softmax.normalise(theta, pi);
+    }
+
+    /** log start, which must have full support (a softmax policy has no zero). */
+    static double[] startLogits(double[] start) {
+        for (int y = 0; y < start.length; y++) {
             if (!(start[y] > 0)) {
                 throw new InvalidInputException("start policy must have full support for a softmax policy: entry "
                         + y + " is " + start[y]);
             }
         }
-        this.theta = Softmax.logs(start);
-        this.pi = new double[k];
-        this.payoff = new double[k];
-        Softmax.normalise(theta, pi);
+        return Softmax.logs(start);
     }
 
     @Override
@@ -40,7 +45,7 @@ abstract class LogitRun extends PreferenceLearner.Run {
      * {@code outPolicy}.
      */
     final void mirrorStep(double eta, double[] fromLogits, double[] outLogits, double[] outPolicy) {
-        mixLogits(eta, fromLogits, outLogits);
+        mixLogits(game, eta, fromLogits, outLogits);
         for (int y = 0; y < outLogits.length; y++) {
             outLogits[y] += eta * payoff[y];
         }
@@ -52,12 +57,17 @@ abstract class LogitRun extends PreferenceLearner.Run {
      * with the reference to {@code outLogits} and its softmax to {@code outPolicy}.
      */
     final void geometricMixture(double eta, double[] outLogits, double[] outPolicy) {
-        mixLogits(eta, theta, outLogits);
+        geometricMixture(game, eta, theta, outLogits, outPolicy);
+    }
+
+    /** The geometric mixture of the policy with logits {@code from} and mu, as in {@link #geometricMixture(double, double[], double[])}. */
+    static void geometricMixture(PreferenceGame game, double eta, double[] from, double[] outLogits, double[] outPolicy) {
+        mixLogits(game, eta, from, outLogits);
         Softmax.normalise(outLogits, outPolicy);
     }
 
     /** out = (1 - eta beta) from + eta beta log mu. */
-    private void mixLogits(double eta, double[] from, double[] out) {
+    private static void mixLogits(PreferenceGame game, double eta, double[] from, double[] out) {
         double beta = game.beta();
         double[] logMu = game.logReference();
         double keep = 1 - eta * beta;

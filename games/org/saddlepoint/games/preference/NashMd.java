@@ -32,41 +32,19 @@ public final class NashMd extends PreferenceLearner {
     @Override
     Run start(PreferenceGame game, double[] start, SplittableRandom random) {
         checkStep(eta, game.beta());
-        return new MixtureRun(game, start, eta) {
+        return new LogitRun(game, start) {
+            private final double[] mixTheta = new double[pi.length];
+            private final double[] mix = new double[pi.length];
+
             @Override
-            void stepAgainstMixture() {
+            public void step() {
+                geometricMixture(eta, mixTheta, mix);
+                payoffAgainst(mix);
                 for (int y = 0; y < mix.length; y++) {
                     theta[y] = mixTheta[y] + eta * payoff[y];
                 }
                 Softmax.normalise(theta, pi);
             }
         };
-    }
-
-    /**
-     * A run whose step plays against Nash-MD's geometric mixture: each step first writes the mixture
-     * pi^{1 - eta beta} mu^{eta beta} (logits {@code mixTheta}, policy {@code mix}) and payoff = P mix.
-     */
-    abstract static class MixtureRun extends LogitRun {
-        final double[] mixTheta;
-        final double[] mix;
-        private final double eta;
-
-        MixtureRun(PreferenceGame game, double[] start, double eta) {
-            super(game, start);
-            this.eta = eta;
-            this.mixTheta = new double[pi.length];
-            this.mix = new double[pi.length];
-        }
-
-        @Override
-        public final void step() {
-            geometricMixture(eta, mixTheta, mix);
-            payoffAgainst(mix);
-            stepAgainstMixture();
-        }
-
-        /** The update from the mixture and payoff = P mix. */
-        abstract void stepAgainstMixture();
     }
 }

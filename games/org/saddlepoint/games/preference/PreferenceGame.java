@@ -193,6 +193,30 @@ public final class PreferenceGame {
         return Softmax.kl(star, Softmax.logs(star), Softmax.logs(check(policy)));
     }
 
+    /** KL(pi || pi*_beta), the reverse direction (spec 0.4.6). */
+    public double klToEquilibrium(double[] policy) {
+        double[] star = equilibrium().policy();
+        double[] pi = check(policy);
+        return Softmax.kl(pi, Softmax.logs(pi), Softmax.logs(star));
+    }
+
+    /**
+     * The log-ratio span max_y log(pi(y) / pi*_beta(y)) - min_y log(pi(y) / pi*_beta(y)) (spec 0.4.6),
+     * scale-free, 0 exactly at pi*_beta; infinite when pi lacks full support.
+     */
+    public double logRatioSpan(double[] policy) {
+        double[] star = equilibrium().policy();
+        double[] pi = check(policy);
+        double top = Double.NEGATIVE_INFINITY;
+        double bottom = Double.POSITIVE_INFINITY;
+        for (int y = 0; y < pi.length; y++) {
+            double r = Math.log(pi[y]) - Math.log(star[y]);
+            top = Math.max(top, r);
+            bottom = Math.min(bottom, r);
+        }
+        return top - bottom;
+    }
+
     /** pi*_beta by Newton's method on its fixed-point equation ({@link RegularizedEquilibrium}). */
     public RegularizedEquilibrium equilibrium() {
         return RegularizedEquilibrium.solve(this);
@@ -205,6 +229,11 @@ public final class PreferenceGame {
      */
     public MatrixGameSolution minimaxWinner() {
         return MatrixGameLp.solve(preferences.asMatrixGame(), LpBackend.GLOP, Double.POSITIVE_INFINITY);
+    }
+
+    /** The set of all minimax winners, to check that {@link #minimaxWinner()} is the only one. */
+    public MinimaxWinners minimaxWinners() {
+        return MinimaxWinners.of(preferences);
     }
 
     private double[] check(double[] policy) {

@@ -9,8 +9,8 @@ import org.saddlepoint.solvers.iteration.SolverStatus;
 import org.saddlepoint.solvers.iteration.StoppingRule;
 
 /**
- * A self-play learner of the preference game, run in the tabular form on every prompt in
- * lockstep. The driver is shared: it keeps the uniform average of the played policies, evaluates
+ * A self-play learner of the preference game, run on every prompt in lockstep (tabular, or
+ * log-linear where the learner has that form). The driver is shared: it keeps the uniform average of the played policies, evaluates
  * the certificate at the {@link StoppingRule}'s checkpoints through an {@link IterationMonitor}
  * (iteration cap, time limit, interrupt), and builds the {@link PreferenceResult}. Subclasses give
  * one prompt's update ({@link Run#step()}). Immutable and reusable; sampled learners derive every
@@ -21,6 +21,11 @@ public abstract class PreferenceLearner {
 
     PreferenceLearner(long seed) {
         this.seed = seed;
+    }
+
+    /** The seed every random draw of a run derives from. */
+    final long seed() {
+        return seed;
     }
 
     /** The name of the method as in its paper, with its parameters. */
@@ -156,5 +161,18 @@ public abstract class PreferenceLearner {
             throw new InvalidInputException("step eta = " + eta + " with beta = " + beta + " gives eta * beta = "
                     + eta * beta + " > 1; the mirror step needs eta * beta <= 1");
         }
+    }
+
+    /** Requires the features of a log-linear form. */
+    static LogLinearPolicy requireFeatures(LogLinearPolicy features) {
+        if (features == null) {
+            throw new InvalidInputException("log-linear features must not be null");
+        }
+        return features;
+    }
+
+    /** ", log-linear, d = ..." for a log-linear form, "" for the tabular one: the suffix of a name. */
+    static String formName(LogLinearPolicy features) {
+        return features == null ? "" : ", log-linear, d = " + features.dimension();
     }
 }

@@ -2,6 +2,7 @@ package org.saddlepoint.games.preference;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +21,10 @@ import org.apache.commons.math3.optim.linear.Relationship;
 import org.apache.commons.math3.optim.linear.SimplexSolver;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.junit.jupiter.api.Test;
+import org.ojalgo.optimisation.Expression;
+import org.ojalgo.optimisation.ExpressionsBasedModel;
+import org.ojalgo.optimisation.Optimisation;
+import org.ojalgo.optimisation.Variable;
 import org.saddlepoint.games.MatrixGameSolution;
 import org.saddlepoint.solvers.InvalidInputException;
 import org.saddlepoint.solvers.iteration.SolverStatus;
@@ -198,6 +203,26 @@ class PreferenceGameTest {
     }
 
     @Test
+    void distancesToTheEquilibriumVanishThereAndBoundTheGap() {
+        PreferenceGame g = PreferenceFixtures.egpoInstances(1, 8, 0.1).get(0);
+        double[] star = g.equilibrium().policy();
+        assertEquals(0.0, g.klToEquilibrium(star), 1e-15);
+        assertEquals(0.0, g.logRatioSpan(star), 1e-12);
+        double[] pi = PreferenceFixtures.randomPolicy(8, RNG);
+        double l1 = PreferenceFixtures.l1(pi, star);
+        // Pinsker both ways; the span bounds each |log(pi/pi*)| after the best shift, so max_y |pi/pi* - 1| <= e^span - 1
+        assertTrue(g.klToEquilibrium(pi) >= l1 * l1 / 2 && g.klFromEquilibrium(pi) >= l1 * l1 / 2);
+        double worstRatio = 0;
+        for (int y = 0; y < 8; y++) {
+            worstRatio = Math.max(worstRatio, Math.abs(pi[y] / star[y] - 1));
+        }
+        assertTrue(worstRatio <= Math.exp(g.logRatioSpan(pi)) - 1);
+        // the gap is 2 beta KL(pi || BR(pi)) and KL(pi || pi*) <= Gap / (2 beta): a gap certificate bounds the distance
+        assertTrue(g.klToEquilibrium(pi) <= g.dualityGap(pi) / (2 * g.beta()));
+        assertTrue(Double.isInfinite(g.logRatioSpan(new double[] {1, 0, 0, 0, 0, 0, 0, 0})));
+    }
+
+    @Test
     void symmetricCycleWithUniformReferenceHasUniformEquilibrium() {
         PreferenceMatrix cycle = PreferenceMatrix.cycle3(0.4, 0.4, 0.4);
         for (double beta : new double[] {10, 1, 0.1, 0.01, 0.001}) {
@@ -224,6 +249,7 @@ class PreferenceGameTest {
         double[] r = {0.3, -0.5, 1.7, 0.9, 1.1};
         PreferenceGame g = PreferenceGame.uniform(PreferenceMatrix.bradleyTerry(r), 0.5);
         assertArrayEquals(new double[] {0, 0, 1, 0, 0}, g.minimaxWinner().rowStrategy(), 1e-12);
+        assertTrue(g.minimaxWinners().isUnique(1e-9), "the argmax of distinct rewards is the only winner");
         assertEquals(0.0, g.exploitability(new double[] {0, 0, 1, 0, 0}), 1e-15);
         double[] star = g.equilibrium().policy();
         double[] rewardOptimal = new double[r.length];
@@ -234,6 +260,50 @@ class PreferenceGameTest {
         Softmax.normalise(logits, rewardOptimal);
         assertTrue(PreferenceFixtures.l1(star, rewardOptimal) > 0.1,
                 "pi*_beta must not be softmax(log mu + r / beta): " + Arrays.toString(star));
+    }
+
+    @Test
+    void tiedBestRewardsOrClonesMakeTheMinimaxWinnerNonUnique() {
+        // unique: distinct Bradley-Terry rewards (the argmax), a random game
+        assertTrue(PreferenceGame.uniform(PreferenceMatrix.bradleyTerry(new double[] {0.3, -0.5, 1.7, 0.9}), 1)
+                .minimaxWinners().isUnique(1e-9));
+        // two tied best rewards: every mixture of the two wins, each coordinate ranges over [0, 1]
+        MinimaxWinners tied = PreferenceGame.uniform(PreferenceMatrix.bradleyTerry(new double[] {1.7, -0.5, 1.7, 0.9}), 1)
+                .minimaxWinners();
+        assertArrayEquals(new double[] {0, 0, 0, 0}, tied.lower(), 1e-9);
+        assertArrayEquals(new double[] {1, 0, 1, 0}, tied.upper(), 1e-9);
+        assertFalse(tied.isUnique(1e-9));
+        // the all-ties matrix: every policy is a winner
+        double[][] half = {{0.5, 0.5, 0.5}, {0.5, 0.5, 0.5}, {0.5, 0.5, 0.5}};
+        assertEquals(1.0, PreferenceGame.uniform(PreferenceMatrix.of(half), 1).minimaxWinners().spread(), 1e-9);
+        // cycle3(a, b, c) with a clone of response 3: the closed form's weight a/(a+b+c) splits freely between the two
+        double a = 0.3;
+        double b = 0.1;
+        double c = 0.2;
+        double[][] cycle = PreferenceMatrix.cycle3(a, b, c).toArray();
+        double[][] cloned = new double[4][4];
+        for (int i = 0; i < 4; i++) {
+            for (int j = 0; j < 4; j++) {
+                cloned[i][j] = cycle[Math.min(i, 2)][Math.min(j, 2)];
+            }
+        }
+        MinimaxWinners clones = PreferenceGame.uniform(PreferenceMatrix.of(cloned), 1).minimaxWinners();
+        double s = a + b + c;
+        assertArrayEquals(new double[] {c / s, b / s, 0, 0}, clones.lower(), 1e-8);
+        assertArrayEquals(new double[] {c / s, b / s, a / s, a / s}, clones.upper(), 1e-8);
+    }
+
+    @Test
+    void tournamentsHaveAUniqueWinnerWithOddSupport() {
+        // Laffond, Laslier and Le Breton (1993), Fisher and Ryan (1992): the bipartisan set (spec 0.6)
+        for (int k = 5; k <= 12; k++) {
+            for (long seed = 0; seed < 5; seed++) {
+                PreferenceGame g = PreferenceGame.uniform(PreferenceMatrix.tournament(k, seed), 1);
+                assertTrue(g.minimaxWinners().isUnique(1e-9), "K " + k + ", seed " + seed);
+                long support = Arrays.stream(g.minimaxWinner().rowStrategy()).filter(v -> v > 1e-9).count();
+                assertEquals(1, support % 2, "K " + k + ", seed " + seed + ": support " + support);
+            }
+        }
     }
 
     @Test
@@ -257,13 +327,44 @@ class PreferenceGameTest {
                 MatrixGameSolution lp = g.minimaxWinner();
                 double[] winner = lp.rowStrategy();
                 double[] reference = commonsMathWinner(g.preferences().toArray());
+                assertArrayEquals(reference, ojAlgoWinner(g.preferences().toArray()), 1e-8);
                 assertEquals(0.5, lp.value(), 1e-12);
                 assertTrue(g.exploitability(winner) <= 1e-12, "Expl " + g.exploitability(winner));
                 assertTrue(g.exploitability(reference) <= 1e-9);
-                // random symmetric games have a unique minimax winner (with probability 1)
+                // random symmetric games have a unique minimax winner (with probability 1): checked, then compared
+                assertTrue(g.minimaxWinners().isUnique(1e-9), "spread " + g.minimaxWinners().spread());
                 assertArrayEquals(reference, winner, 1e-8);
             }
         }
+    }
+
+    /** The same LP by ojAlgo (spec 0.5: GLOP and ojAlgo cross-checked). */
+    static double[] ojAlgoWinner(double[][] p) {
+        int k = p.length;
+        ExpressionsBasedModel model = new ExpressionsBasedModel();
+        Variable[] pi = new Variable[k];
+        for (int i = 0; i < k; i++) {
+            pi[i] = model.addVariable("pi" + i).lower(0);
+        }
+        Variable v = model.addVariable("v").weight(1);
+        for (int j = 0; j < k; j++) {
+            Expression column = model.addExpression("column" + j).lower(0);
+            for (int i = 0; i < k; i++) {
+                column.set(pi[i], p[i][j]);
+            }
+            column.set(v, -1);
+        }
+        Expression simplex = model.addExpression("simplex").level(1);
+        for (int i = 0; i < k; i++) {
+            simplex.set(pi[i], 1);
+        }
+        Optimisation.Result result = model.maximise();
+        assertTrue(result.getState().isOptimal(), "ojAlgo: " + result.getState());
+        double[] winner = new double[k];
+        for (int i = 0; i < k; i++) {
+            winner[i] = result.doubleValue(i);
+        }
+        return winner;
     }
 
     /** max v s.t. sum_i pi_i P[i][j] &gt;= v, pi in the simplex, by commons-math's simplex. */

@@ -19,6 +19,8 @@ class RegularizationBiasTest {
             PreferenceGame g = PreferenceGame.uniform(PreferenceMatrix.random(k, 0), 1);
             double[] winner = g.minimaxWinner().rowStrategy();
             assertTrue(g.exploitability(winner) < 1e-12);
+            // the distance below is to "the" winner: it must be the only one
+            assertTrue(g.minimaxWinners().isUnique(1e-9), "K " + k + ": spread " + g.minimaxWinners().spread());
             double previous = Double.POSITIVE_INFINITY;
             for (double beta : BETAS) {
                 PreferenceGame gb = g.withBeta(beta);
