@@ -34,15 +34,27 @@ public final class MipSolve {
             solver.setTimeLimit(Math.max(1L, (long) Math.ceil(seconds * 1000)));
         }
         long start = System.nanoTime();
-        MPSolver.ResultStatus status = solve(solver, what, relativeGap);
+        MPSolver.ResultStatus status;
+        try {
+            status = solve(solver, what, relativeGap);
+        } catch (SaddlepointException e) {
+            if (timedOut(limited, start, seconds)) {
+                return false; // HiGHS stopped by the time limit answers a status OR-Tools' Java enum lacks (99)
+            }
+            throw e;
+        }
         if (status == MPSolver.ResultStatus.OPTIMAL) {
             return true;
         }
-        boolean timedOut = limited && (System.nanoTime() - start) * 1e-9 >= 0.99 * seconds;
-        if (timedOut && (status == MPSolver.ResultStatus.FEASIBLE || status == MPSolver.ResultStatus.NOT_SOLVED)) {
+        if (timedOut(limited, start, seconds)
+                && (status == MPSolver.ResultStatus.FEASIBLE || status == MPSolver.ResultStatus.NOT_SOLVED)) {
             return false;
         }
         throw new SaddlepointException(what + ": the solver " + solver.solverVersion() + " returned " + status);
+    }
+
+    private static boolean timedOut(boolean limited, long start, double seconds) {
+        return limited && (System.nanoTime() - start) * 1e-9 >= 0.99 * seconds;
     }
 
     private static MPSolver.ResultStatus solve(MPSolver solver, String what, double relativeGap) {
