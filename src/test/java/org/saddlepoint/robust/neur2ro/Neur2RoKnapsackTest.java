@@ -251,10 +251,12 @@ class Neur2RoKnapsackTest {
     /**
      * A3 (spec 6.3) on correlated n = 20 instances, 2 SC + 2 ASC: the spec's prototype instance
      * (h40, dev 0.1, d 0.5) and the opposite corner of capacity, budget and spread (h80, dev 0.2, d 1), of
-     * each type. Per instance, in this JVM back to back, Neur2RO's solve time (main and adversarial MIPs, HiGHS,
-     * training excluded) is at most 1/5 of exact CCG's; exact CCG is cut at 300 s, so where it stops there
-     * its time is a lower bound and the check only gets harder. Mean Neur2RO iterations at most 3 (paper
-     * 1.0); every gap to the branch-and-price optimum is printed, none negative, their median at most 3%.
+     * each type. Per instance, in this JVM back to back: Neur2RO's solve time (main and adversarial MIPs,
+     * HiGHS, 60 s limit, training excluded) at most 1/5 of exact CCG's (HiGHS, capped at 900 s; where the cap
+     * stops it, its time is a lower bound and the ratio an upper one). Mean iterations in the paper's count
+     * (scenarios the adversary added: the paper's 1.0 is two main problems; our {@code iterations()} counts
+     * main problems) at most 3. Every gap to the branch-and-price optimum is printed, none negative, their
+     * median at most 3% (A2's bound).
      */
     @Tag("reproduction")
     @Test
@@ -263,27 +265,29 @@ class Neur2RoKnapsackTest {
         Map<String, Double> bp = Neur2RoData.branchAndPriceProfits();
         List<String> slow = new ArrayList<>();
         List<Double> gaps = new ArrayList<>();
-        double iterations = 0;
+        double added = 0;
         for (String name : CORRELATED) {
             RobustKnapsack p = Neur2RoData.knapsack(name);
             Neur2RoResult neural = Neur2RoKnapsack.solve(p, model, MipBackend.HIGHS, 60);
-            CcgResult exact = ColumnAndConstraintGeneration.solve(p, CcgOptions.DEFAULT.withTimeLimit(300));
+            CcgResult exact = ColumnAndConstraintGeneration.solve(p, CcgOptions.DEFAULT.withTimeLimit(900));
             double gap = 100 * (bp.get(name) + neural.objective()) / bp.get(name);
-            System.out.printf("%s: Neur2RO %.1f s, %d iterations, gap %.2f%%; exact CCG %.1f s (%s), %d iterations;"
-                    + " ratio %.3f%n", name, neural.seconds(), neural.iterations(), gap, exact.seconds(), exact.status(),
-                    exact.iterations(), neural.seconds() / exact.seconds());
+            int scenariosAdded = neural.scenarios().size() - 1;
+            System.out.printf("%s: Neur2RO %.1f s, %d main problems, %d scenarios added, gap %.2f%%; exact CCG %.1f s"
+                    + " (%s), %d iterations; ratio %.3f%n", name, neural.seconds(), neural.iterations(), scenariosAdded,
+                    gap, exact.seconds(), exact.status(), exact.iterations(), neural.seconds() / exact.seconds());
             if (neural.seconds() > exact.seconds() / 5) {
                 slow.add(name);
             }
             assertTrue(gap >= -1e-6, "an exactly evaluated first stage cannot beat the optimum: " + gap);
             gaps.add(gap);
-            iterations += neural.iterations();
+            added += scenariosAdded;
         }
         gaps.sort(null);
-        System.out.printf("correlated: mean iterations %.2f, median gap %.2f%%%n", iterations / 4, (gaps.get(1) + gaps.get(2)) / 2);
+        double median = (gaps.get(1) + gaps.get(2)) / 2;
+        System.out.printf("correlated: mean scenarios added %.2f (paper 1.00), median gap %.2f%%%n", added / 4, median);
         assertEquals(List.of(), slow, "Neur2RO slower than 1/5 of exact CCG");
-        assertTrue(iterations / 4 <= 3, "mean iterations " + iterations / 4);
-        assertTrue((gaps.get(1) + gaps.get(2)) / 2 <= 3);
+        assertTrue(added / 4 <= 3, "mean scenarios added " + added / 4);
+        assertTrue(median <= 3, "median gap " + median);
     }
 
     private static final List<String> CORRELATED = List.of("RKP_SC_n20_R1000_H100_h40_dev0.1_d0.5",
