@@ -49,7 +49,7 @@ public final class PiecewiseLinearPath {
                 slope += network.weight(0, u, j) * (to[j] - from[j]);
             }
             double t = -start / slope;
-            if (slope != 0 && t > 1e-12 && t < 1 - 1e-12) {
+            if (slope != 0 && t > 0 && t < 1 && farFrom(breaks, t)) {
                 breaks.add(t);
             }
         }
@@ -63,6 +63,16 @@ public final class PiecewiseLinearPath {
             values[k] = network.forward(input);
         }
         return new PiecewiseLinearPath(points, values);
+    }
+
+    /**
+     * Whether t lies more than 1e-9 from every stored breakpoint: closer ones are merged, which moves f by at
+     * most 1e-9 times a slope change and keeps every piece long enough for the MIP's numerics.
+     */
+    private static boolean farFrom(TreeSet<Double> breaks, double t) {
+        Double below = breaks.floor(t);
+        Double above = breaks.ceiling(t);
+        return (below == null || t - below > 1e-9) && (above == null || above - t > 1e-9);
     }
 
     /** The number of linear pieces. */
