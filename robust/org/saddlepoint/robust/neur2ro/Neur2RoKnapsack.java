@@ -56,9 +56,10 @@ public final class Neur2RoKnapsack {
     /** The relative MIP gap of the main and adversarial problems, as in the repository (Gurobi MIPGap 1e-3). */
     static final double MIP_GAP = 1e-3;
     /**
-     * The share of the time limit one main or adversarial MIP may use; at its end the incumbent is taken. The
-     * repository stops a MIP after 180 s without a new incumbent within its 3 h limit; 1/6 keeps three whole
-     * iterations inside the limit (a scale-down of that rule, INFERRED; OR-Tools has no "no improvement" stop).
+     * The share of the time limit one main or adversarial MIP may use; at its end the incumbent is taken (without
+     * one, the MIP is solved again with the rest of the time). The repository stops a MIP after 180 s without a
+     * new incumbent within its 3 h limit; 1/6 keeps three whole iterations inside the limit (a scale-down of that
+     * rule, INFERRED; OR-Tools has no "no improvement" stop).
      */
     static final double MIP_SHARE = 1.0 / 6;
 
@@ -90,6 +91,9 @@ public final class Neur2RoKnapsack {
         int iteration = 0;
         while (status == null) {
             boolean[] next = mainProblem(scenarios, perMip(start, seconds));
+            if (next == null && left(start, seconds) > 0) {
+                next = mainProblem(scenarios, left(start, seconds)); // no incumbent in its share: the rest of the time
+            }
             if (next == null) {
                 status = SolverStatus.TIME_LIMIT;
                 break;
@@ -97,6 +101,9 @@ public final class Neur2RoKnapsack {
             x = next;
             iteration++;
             double[] worst = adversary(x, perMip(start, seconds));
+            if (worst == null && left(start, seconds) > 0) {
+                worst = adversary(x, left(start, seconds));
+            }
             status = Thread.currentThread().isInterrupted() ? SolverStatus.INTERRUPTED
                     : worst == null || left(start, seconds) <= 0 ? SolverStatus.TIME_LIMIT
                     : iteration >= MAX_ITERATIONS ? SolverStatus.MAX_ITERATIONS
