@@ -13,6 +13,8 @@
 #                        SP_BENCH_PHASES=backends bench/run.sh
 #                        "preference" (preference games; not in the default list, --smoke knows it too):
 #                        SP_BENCH_PHASES=preference bench/run.sh
+#                        "twostage" (exact CCG, Neur2RO, network forward pass; not in the default list,
+#                        --smoke knows it too): SP_BENCH_PHASES=twostage bench/run.sh
 #   SP_BENCH_BACKENDS_LIMIT  time limit of one rm-plus solve in the backends phase (default 300)
 #   SP_BENCH_LIMIT_500   time limit of one solve at n = 500 (but mwu), seconds (default 120)
 #   SP_BENCH_LIMIT_2000  ... at n = 2000 for default, prm-plus, rm-plus (default 600)
@@ -110,6 +112,9 @@ if [[ $SMOKE == 1 ]]; then
   has_phase preference && jmh preference-gap "$B.PreferenceGapBenchmark" -p timeLimit=30 -f 1 -wi 0 -i 1
   has_phase robust && jmh robust "$B.RobustLearnerBenchmark|$B.AlphaMaximizationBenchmark" -p d=4 -p samples=100 \
     -f 1 -wi 0 -i 1 -r 1s
+  # Two-stage robust (opt-in: SP_BENCH_PHASES=twostage): CCG and Neur2RO at n = 10 once, two forward-pass batches.
+  has_phase twostage && jmh twostage "$B.TwoStageRobustBenchmark" -p n=10 -f 1 -wi 0 -i 1
+  has_phase twostage && jmh network-forward "$B.NetworkForwardBenchmark" -p batch=1,1000 -f 1 -wi 0 -i 1 -r 1s
 else
   # Kernels: 14 kernels x 2 sizes, one fork each, 3 x 1 s warm-up + 5 x 1 s measured (~5 min).
   has_phase matvec && jmh matvec "$B.MatVecBenchmark" -p n=500,2000 -f 1 -wi 3 -w 1s -i 5 -r 1s
@@ -159,6 +164,12 @@ else
   # episode's refit per learner, d = 4, 30, 100, n = 100, 1000 samples per step, and the alpha maximization alone.
   has_phase robust && jmh robust "$B.RobustLearnerBenchmark|$B.AlphaMaximizationBenchmark" \
     -f 1 -wi 3 -w 1s -i 5 -r 1s
+  # Two-stage robust optimization (phase twostage, not in the default list: SP_BENCH_PHASES=twostage
+  # bench/run.sh): exact CCG capped at 3 iterations and Neur2RO to its stop (HiGHS and CBC) on generated
+  # knapsacks, n = 10, 15, 20 (one warm-up, three measured, ~5 min); then the network forward pass, Java and
+  # OpenCL, batch 1 to 10,000 (2 x 1 s warm-up + 3 x 1 s measured).
+  has_phase twostage && jmh twostage "$B.TwoStageRobustBenchmark" -f 1 -wi 1 -i 3
+  has_phase twostage && jmh network-forward "$B.NetworkForwardBenchmark" -f 1 -wi 2 -w 1s -i 3 -r 1s
 fi
 
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)" >> "$RESULTS/environment.txt"

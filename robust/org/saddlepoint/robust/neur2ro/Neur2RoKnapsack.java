@@ -15,6 +15,8 @@ import org.saddlepoint.solvers.kernels.KernelBackend;
 import org.saddlepoint.solvers.kernels.Kernels;
 import org.saddlepoint.solvers.mip.MipBackend;
 import org.saddlepoint.solvers.mip.MipSolve;
+import org.saddlepoint.solvers.neural.IntervalBounds;
+import org.saddlepoint.solvers.neural.PiecewiseLinearPath;
 import org.saddlepoint.solvers.neural.ReluMipEmbedding;
 import org.saddlepoint.solvers.neural.ReluNetwork;
 import org.saddlepoint.solvers.neural.SetEncoderNetwork;
@@ -28,10 +30,15 @@ import org.saddlepoint.solvers.neural.SetEncoderNetwork;
  *   <li>Main problem (the "argmax" form, 3.6): one copy of the x-set network; per stored scenario a copy
  *       of the value network V, whose constant xi-representation is a forward pass; binaries s_j pick the
  *       scenario of largest prediction, A = max_j pred_j, and the recourse (y, r) is optimised exactly on
- *       the picked scenario: z &gt;= g_j(y, r) - M_j (1 - s_j) (the bilinear terms of the repository
- *       linearised per scenario, with the repair sign of the second stage, spec pitfall 9).</li>
+ *       the picked scenario (the bilinear terms y_i s_j, r_i s_j of the repository split exactly, without
+ *       big-M, with the repair sign of the second stage, spec pitfall 9).</li>
  *   <li>Adversarial problem (3.7): x* fixed, its representation a forward pass; max over xi in U of the
  *       prediction, with the xi-set network embedded.</li>
+ *   <li>MIP size (spec 3.5, pitfall 3): big-M constants from the inputs the MIP can actually reach, not from
+ *       their box: P_x's pre-activations are affine in the binary x (exact range), P_xi's are sums of
+ *       per-item paths under the budget ({@link PiecewiseLinearPath#budgetedGain}); each item's xi-embedding
+ *       is one {@link PiecewiseLinearPath} (incremental formulation); with a single scenario the main problem
+ *       is the deterministic one (the selection has one choice, the network no role).</li>
  *   <li>Loop (3.8): stop when the adversary's value is within 1e-4 (relative) of A, its scenario is within
  *       L1 distance 1e-3 of a stored one, after {@link #MAX_ITERATIONS}, at the time limit or on an interrupt;
  *       return the last x*, evaluated exactly by {@link KnapsackCuttingPlaneAdversary} (3.9).</li>
@@ -48,6 +55,13 @@ public final class Neur2RoKnapsack {
     static final double DUPLICATE_L1 = 1e-3;
     /** The relative MIP gap of the main and adversarial problems, as in the repository (Gurobi MIPGap 1e-3). */
     static final double MIP_GAP = 1e-3;
+    /**
+     * The share of the time limit one main or adversarial MIP may use; at its end the incumbent is taken (without
+     * one, the MIP is solved again with the rest of the time). The repository stops a MIP after 180 s without a
+     * new incumbent within its 3 h limit; 1/6 keeps three whole iterations inside the limit (a scale-down of that
+     * rule, INFERRED; OR-Tools has no "no improvement" stop).
+     */
+    static final double MIP_SHARE = 1.0 / 6;
 
     private final RobustKnapsack problem;
     private final KnapsackValueModel model;
@@ -76,14 +90,20 @@ public final class Neur2RoKnapsack {
         SolverStatus status = null;
         int iteration = 0;
         while (status == null) {
-            boolean[] next = mainProblem(scenarios, left(start, seconds));
+            boolean[] next = mainProblem(scenarios, perMip(start, seconds));
+            if (next == null && left(start, seconds) > 0) {
+                next = mainProblem(scenarios, left(start, seconds)); // no incumbent in its share: the rest of the time
+            }
             if (next == null) {
                 status = SolverStatus.TIME_LIMIT;
                 break;
             }
             x = next;
             iteration++;
-            double[] worst = adversary(x, left(start, seconds));
+            double[] worst = adversary(x, perMip(start, seconds));
+            if (worst == null && left(start, seconds) > 0) {
+                worst = adversary(x, left(start, seconds));
+            }
             status = Thread.currentThread().isInterrupted() ? SolverStatus.INTERRUPTED
                     : worst == null || left(start, seconds) <= 0 ? SolverStatus.TIME_LIMIT
                     : iteration >= MAX_ITERATIONS ? SolverStatus.MAX_ITERATIONS
@@ -98,6 +118,11 @@ public final class Neur2RoKnapsack {
         }
         double exact = problem.firstStageCost(x) + KnapsackCuttingPlaneAdversary.solve(problem, x, 600).value();
         return new Neur2RoResult(status, x, exact, iteration, scenarios, elapsed);
+    }
+
+    /** The time of the next MIP: its share of the limit, at most what is left. */
+    private static double perMip(long start, double seconds) {
+        return Math.min(MIP_SHARE * seconds, left(start, seconds));
     }
 
     private static double left(long start, double seconds) {
@@ -130,7 +155,7 @@ public final class Neur2RoKnapsack {
         return d;
     }
 
-    /** The main problem over {@code scenarios}; null when the time ran out. */
+    /** The main problem over {@code scenarios}: its optimum or, at its time limit, its incumbent; null without one. */
     private boolean[] mainProblem(List<double[]> scenarios, double seconds) {
         if (seconds <= 0) {
             return null;
@@ -142,29 +167,16 @@ public final class Neur2RoKnapsack {
             for (int i = 0; i < n; i++) {
                 x[i] = mip.makeBoolVar("x" + i);
             }
-            Block hx = xRepresentation(mip, x);
-            int k = scenarios.size();
-            MPVariable[] pred = new MPVariable[k];
-            double low = Double.POSITIVE_INFINITY;
-            double high = Double.NEGATIVE_INFINITY;
-            for (int j = 0; j < k; j++) {
-                double[] hxi = net.xiRepresentation(model.features().rows(problem, scenarios.get(j)), n);
-                Block joined = hx.append(mip, hxi, "hxi" + j);
-                ReluMipEmbedding.Embedded v = ReluMipEmbedding.embed(mip, net.value(), joined.vars, joined.lo,
-                        joined.hi, "v" + j);
-                pred[j] = v.outputs()[0];
-                low = Math.min(low, v.bounds().outputLower(0));
-                high = Math.max(high, v.bounds().outputUpper(0));
-            }
-            MPVariable[] pick = selection(mip, pred, high - low, low, high);
-            MPVariable z = recourse(mip, x, scenarios, pick);
+            MPVariable[] pick = scenarios.size() == 1 ? new MPVariable[] {mip.makeNumVar(1, 1, "s0")}
+                    : predictedWorst(mip, x, scenarios);
+            recourse(mip, x, scenarios, pick);
             double[] c = problem.firstStageCosts();
             for (int i = 0; i < n; i++) {
                 mip.objective().setCoefficient(x[i], c[i]);
             }
-            mip.objective().setCoefficient(z, 1);
             mip.objective().setMinimization();
-            if (!MipSolve.optimal(mip, seconds, "Neur2RO main problem", MIP_GAP)) {
+            if (MipSolve.withinTime(mip, seconds, "Neur2RO main problem", MIP_GAP)
+                    == MPSolver.ResultStatus.NOT_SOLVED) {
                 return null;
             }
             boolean[] result = new boolean[n];
@@ -175,6 +187,29 @@ public final class Neur2RoKnapsack {
         } finally {
             mip.delete();
         }
+    }
+
+    /**
+     * The argmax selection s over the scenarios by the network's predictions at x. With one scenario the
+     * choice is forced and the network plays no part, so the first main problem is the deterministic one.
+     */
+    private MPVariable[] predictedWorst(MPSolver mip, MPVariable[] x, List<double[]> scenarios) {
+        int n = problem.size();
+        Block hx = xRepresentation(mip, x);
+        int k = scenarios.size();
+        MPVariable[] pred = new MPVariable[k];
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < k; j++) {
+            double[] hxi = net.xiRepresentation(model.features().rows(problem, scenarios.get(j)), n);
+            Block joined = hx.append(mip, hxi, "hxi" + j);
+            ReluMipEmbedding.Embedded v = ReluMipEmbedding.embed(mip, net.value(), joined.vars, joined.lo,
+                    joined.hi, "v" + j);
+            pred[j] = v.outputs()[0];
+            low = Math.min(low, v.bounds().outputLower(0));
+            high = Math.max(high, v.bounds().outputUpper(0));
+        }
+        return selection(mip, pred, high - low, low, high);
     }
 
     /** s_j one-hot, A &gt;= pred_j, A &lt;= pred_j + M (1 - s_j). */
@@ -196,47 +231,52 @@ public final class Neur2RoKnapsack {
         return s;
     }
 
-    /** The recourse (y, r) and z &gt;= g_j(y, r) - M_j (1 - s_j) for every scenario j. */
-    private MPVariable recourse(MPSolver mip, MPVariable[] x, List<double[]> scenarios, MPVariable[] pick) {
+    /**
+     * The recourse (y, r) on the picked scenario, its value g(y, r) = sum_i -f_i y_i + phat_i xi_i (y_i - r_i)
+     * added to the objective. The products y_i s_j and r_i s_j are split exactly (binary s one-hot):
+     * u_ij, v_ij in [0, s_j] with sum_j u_ij = y_i, sum_j v_ij = r_i and v_ij &lt;= u_ij, so
+     * g = sum_i -f_i y_i + sum_ij phat_i xi^j_i (u_ij - v_ij) without big-M constants.
+     */
+    private void recourse(MPSolver mip, MPVariable[] x, List<double[]> scenarios, MPVariable[] pick) {
         int n = problem.size();
-        double scale = 0;
-        for (int i = 0; i < n; i++) {
-            scale += Math.abs(problem.outsourcingCost(i)) + Math.abs(problem.degradation(i));
-        }
-        MPVariable z = mip.makeNumVar(-scale, Double.POSITIVE_INFINITY, "z");
-        MPVariable[] y = new MPVariable[n];
-        MPVariable[] r = new MPVariable[n];
         MPConstraint load = mip.makeConstraint(Double.NEGATIVE_INFINITY, problem.capacity(), "capacity");
         for (int i = 0; i < n; i++) {
-            y[i] = mip.makeBoolVar("y" + i);
-            r[i] = mip.makeBoolVar("r" + i);
-            load.setCoefficient(y[i], problem.weight(i));
-            load.setCoefficient(r[i], problem.repairWeight(i));
-            MPConstraint kept = mip.makeConstraint(Double.NEGATIVE_INFINITY, 0);
-            kept.setCoefficient(y[i], 1);
-            kept.setCoefficient(x[i], -1);
-            MPConstraint repaired = mip.makeConstraint(Double.NEGATIVE_INFINITY, 0);
-            repaired.setCoefficient(r[i], 1);
-            repaired.setCoefficient(y[i], -1);
-        }
-        double bigM = 2 * scale;
-        for (int j = 0; j < scenarios.size(); j++) {
-            double[] xi = scenarios.get(j);
-            // z - g_j(y, r) - M s_j >= -M
-            MPConstraint row = mip.makeConstraint(-bigM, Double.POSITIVE_INFINITY, "z" + j);
-            row.setCoefficient(z, 1);
-            row.setCoefficient(pick[j], -bigM);
-            for (int i = 0; i < n; i++) {
-                row.setCoefficient(y[i], -(problem.degradation(i) * xi[i] - problem.outsourcingCost(i)));
-                row.setCoefficient(r[i], problem.degradation(i) * xi[i]);
+            MPVariable y = mip.makeBoolVar("y" + i);
+            MPVariable r = mip.makeBoolVar("r" + i);
+            load.setCoefficient(y, problem.weight(i));
+            load.setCoefficient(r, problem.repairWeight(i));
+            below(mip, y, x[i]);
+            below(mip, r, y);
+            mip.objective().setCoefficient(y, -problem.outsourcingCost(i));
+            MPConstraint keptSplit = mip.makeConstraint(0, 0);
+            keptSplit.setCoefficient(y, -1);
+            MPConstraint repairedSplit = mip.makeConstraint(0, 0);
+            repairedSplit.setCoefficient(r, -1);
+            for (int j = 0; j < scenarios.size(); j++) {
+                double loss = problem.degradation(i) * scenarios.get(j)[i];
+                MPVariable u = mip.makeNumVar(0, 1, "u" + i + "_" + j);
+                MPVariable v = mip.makeNumVar(0, 1, "v" + i + "_" + j);
+                keptSplit.setCoefficient(u, 1);
+                repairedSplit.setCoefficient(v, 1);
+                below(mip, u, pick[j]);
+                below(mip, v, u);
+                mip.objective().setCoefficient(u, loss);
+                mip.objective().setCoefficient(v, -loss);
             }
         }
-        return z;
+    }
+
+    /** a &lt;= b. */
+    private static void below(MPSolver mip, MPVariable a, MPVariable b) {
+        MPConstraint row = mip.makeConstraint(Double.NEGATIVE_INFINITY, 0);
+        row.setCoefficient(a, 1);
+        row.setCoefficient(b, -1);
     }
 
     /**
      * h_x as MIP variables: the x-embedding sum is affine in the binaries (two forward passes per item),
-     * then the post network P_x is embedded.
+     * then the post network P_x is embedded. Its hidden pre-activations are affine in x too, so their exact
+     * range over x in {0, 1}^n (each item's step added when it raises, resp. lowers, the unit) is the big-M.
      */
     private Block xRepresentation(MPSolver mip, MPVariable[] x) {
         int n = problem.size();
@@ -267,11 +307,57 @@ public final class Neur2RoKnapsack {
                 row.setCoefficient(x[i], -(e1[i * w + u] - e0[i * w + u]));
             }
         }
-        ReluMipEmbedding.Embedded post = ReluMipEmbedding.embed(mip, net.xPost(), sum, lo, hi, "px");
-        return Block.of(post);
+        return embedPost(mip, net.xPost(), sum, lo, hi, weight -> {
+            double at0 = 0;
+            double up = 0;
+            double down = 0;
+            for (int i = 0; i < n; i++) {
+                double step = 0;
+                for (int u = 0; u < w; u++) {
+                    at0 += weight[u] * e0[i * w + u];
+                    step += weight[u] * (e1[i * w + u] - e0[i * w + u]);
+                }
+                up += Math.max(step, 0);
+                down += Math.min(step, 0);
+            }
+            return new double[] {at0 + down, at0 + up};
+        }, "px");
     }
 
-    /** The adversarial problem for x*: a scenario maximising the prediction; null when the time ran out. */
+    /** The range of w^T e over the embedding sums e the MIP can reach: {low, high}. */
+    private interface Reach {
+        double[] of(double[] w);
+    }
+
+    /**
+     * The post network on the embedding sum, its hidden pre-activations bounded by {@code reach} (with a margin
+     * for rounding) where that beats the interval bounds of the box [lo, hi].
+     */
+    private static Block embedPost(MPSolver mip, ReluNetwork post, MPVariable[] sum, double[] lo, double[] hi,
+                                   Reach reach, String tag) {
+        double[] weights = post.weights(0);
+        double[] bias = post.bias(0);
+        int w = post.inputSize();
+        double[] preLo = new double[post.size(1)];
+        double[] preHi = new double[post.size(1)];
+        for (int v = 0; v < preLo.length; v++) {
+            double[] range = reach.of(java.util.Arrays.copyOfRange(weights, v * w, (v + 1) * w));
+            preLo[v] = bias[v] + range[0] - slack(range[0]);
+            preHi[v] = bias[v] + range[1] + slack(range[1]);
+        }
+        IntervalBounds bounds = IntervalBounds.of(post, lo, hi).tightenFirstLayer(post, preLo, preHi);
+        return Block.of(ReluMipEmbedding.embed(mip, post, sum, bounds, tag));
+    }
+
+    /** The adversarial problem alone, for x (a test's entry point). */
+    static double[] worstScenario(RobustKnapsack problem, KnapsackValueModel model, MipBackend backend, boolean[] x) {
+        return new Neur2RoKnapsack(problem, model, backend).adversary(x, 600);
+    }
+
+    /**
+     * The adversarial problem for x*: a scenario maximising the prediction or, at the time limit, the incumbent;
+     * null without one.
+     */
     private double[] adversary(boolean[] x, double seconds) {
         if (seconds <= 0) {
             return null;
@@ -291,7 +377,8 @@ public final class Neur2RoKnapsack {
             ReluMipEmbedding.Embedded v = ReluMipEmbedding.embed(mip, net.value(), joined.vars, joined.lo, joined.hi, "v");
             mip.objective().setCoefficient(v.outputs()[0], 1);
             mip.objective().setMaximization();
-            if (!MipSolve.optimal(mip, seconds, "Neur2RO adversarial problem", MIP_GAP)) {
+            if (MipSolve.withinTime(mip, seconds, "Neur2RO adversarial problem", MIP_GAP)
+                    == MPSolver.ResultStatus.NOT_SOLVED) {
                 return null;
             }
             double[] point = new double[n];
@@ -305,54 +392,87 @@ public final class Neur2RoKnapsack {
         }
     }
 
-    /** h_xi as MIP variables: per produced item the embedding L_xi with xi_i as input, summed, then P_xi. */
+    /**
+     * h_xi as MIP variables. Item i's embedding L_xi(row_i) moves along a segment as xi_i runs over [0, 1]: a
+     * {@link PiecewiseLinearPath} in the incremental formulation (exact, one binary per breakpoint); unproduced
+     * items are constants. The pre-activations of P_xi's hidden layer are sums of such paths, so under the
+     * budget sum_i xi_i &lt;= Gamma they are bounded by {@link PiecewiseLinearPath#budgetedGain}, far tighter
+     * big-M constants than the box of the sum (only about Gamma of the produced items can move).
+     */
     private Block xiRepresentation(MPSolver mip, boolean[] x, MPVariable[] xi) {
         int n = problem.size();
         ReluNetwork embed = net.xiEmbed();
         int w = embed.outputSize();
-        double[] rows = model.features().rows(problem, new double[n]);
-        double[] constant;
-        try (Kernels k = Kernels.open(KernelBackend.JAVA)) {
-            constant = embed.forward(k, rows, n);
-        }
+        double[] zeros = model.features().rows(problem, new double[n]);
+        double[] ones = model.features().rows(problem, fill(n, 1));
         double[] base = new double[w];
-        double[] lo = new double[w];
-        double[] hi = new double[w];
-        List<MPVariable[]> parts = new ArrayList<>();
+        MPVariable[] sum = new MPVariable[w];
+        MPConstraint[] rows = new MPConstraint[w];
+        for (int u = 0; u < w; u++) {
+            sum[u] = mip.makeNumVar(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, "eq" + u);
+            rows[u] = mip.makeConstraint(0, 0);
+            rows[u].setCoefficient(sum[u], 1);
+        }
+        List<PiecewiseLinearPath> paths = new ArrayList<>();
         for (int i = 0; i < n; i++) {
+            PiecewiseLinearPath path = PiecewiseLinearPath.of(embed, row(zeros, i), row(ones, i));
+            double[] start = path.start();
+            for (int u = 0; u < w; u++) {
+                base[u] += start[u];
+            }
             if (!x[i]) {
-                for (int u = 0; u < w; u++) {
-                    base[u] += constant[i * w + u];
-                }
                 continue;
             }
-            double[] row = java.util.Arrays.copyOfRange(rows, i * KnapsackFeatures.WIDTH, (i + 1) * KnapsackFeatures.WIDTH);
-            MPVariable[] in = new MPVariable[row.length];
-            in[0] = xi[i];
-            double[] rowHi = row.clone();
-            rowHi[0] = 1;
-            for (int j = 1; j < row.length; j++) {
-                in[j] = mip.makeNumVar(row[j], row[j], "f" + i + "_" + j);
-            }
-            ReluMipEmbedding.Embedded e = ReluMipEmbedding.embed(mip, embed, in, row, rowHi, "q" + i);
-            parts.add(e.outputs());
-            for (int u = 0; u < w; u++) {
-                lo[u] += e.bounds().outputLower(u);
-                hi[u] += e.bounds().outputUpper(u);
+            paths.add(path);
+            MPVariable[] pieces = path.embed(mip, xi[i], "q" + i);
+            for (int k = 0; k < pieces.length; k++) {
+                for (int u = 0; u < w; u++) {
+                    rows[u].setCoefficient(pieces[k], -path.slope(k, u));
+                }
             }
         }
-        MPVariable[] sum = new MPVariable[w];
+        Reach reach = weight -> {
+            double at0 = dot(weight, base);
+            return new double[] {at0 - PiecewiseLinearPath.budgetedGain(paths, negate(weight), problem.budget()),
+                at0 + PiecewiseLinearPath.budgetedGain(paths, weight, problem.budget())};
+        };
+        double[] lo = new double[w];
+        double[] hi = new double[w];
         for (int u = 0; u < w; u++) {
-            sum[u] = mip.makeNumVar(base[u] + lo[u], base[u] + hi[u], "eq" + u);
-            MPConstraint row = mip.makeConstraint(base[u], base[u]);
-            row.setCoefficient(sum[u], 1);
-            for (MPVariable[] part : parts) {
-                row.setCoefficient(part[u], -1);
-            }
-            lo[u] += base[u];
-            hi[u] += base[u];
+            double[] unit = new double[w];
+            unit[u] = 1;
+            double[] range = reach.of(unit);
+            lo[u] = range[0] - slack(range[0]);
+            hi[u] = range[1] + slack(range[1]);
+            rows[u].setBounds(base[u], base[u]);
+            sum[u].setBounds(lo[u], hi[u]);
         }
-        return Block.of(ReluMipEmbedding.embed(mip, net.xiPost(), sum, lo, hi, "pq"));
+        return embedPost(mip, net.xiPost(), sum, lo, hi, reach, "pq");
+    }
+
+    /** A margin for rounding in bounds computed in floating point. */
+    private static double slack(double value) {
+        return 1e-7 * (1 + Math.abs(value));
+    }
+
+    private static double[] row(double[] rows, int i) {
+        return java.util.Arrays.copyOfRange(rows, i * KnapsackFeatures.WIDTH, (i + 1) * KnapsackFeatures.WIDTH);
+    }
+
+    private static double[] negate(double[] v) {
+        double[] out = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = -v[i];
+        }
+        return out;
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
     }
 
     private static double[] fill(int n, double v) {

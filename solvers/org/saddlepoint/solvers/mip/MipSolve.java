@@ -29,20 +29,44 @@ public final class MipSolve {
      * (optimal then means: within that gap).
      */
     public static boolean optimal(MPSolver solver, double seconds, String what, double relativeGap) {
+        return withinTime(solver, seconds, what, relativeGap) == MPSolver.ResultStatus.OPTIMAL;
+    }
+
+    /**
+     * Solves {@code solver} to relative MIP gap {@code relativeGap} with at most {@code seconds} of wall clock.
+     *
+     * @return OPTIMAL (within the gap); FEASIBLE when the time limit stopped the solver with an incumbent,
+     *         whose values the variables then hold; NOT_SOLVED when it stopped without one
+     * @throws SaddlepointException as {@link #optimal(MPSolver, double, String)}
+     */
+    public static MPSolver.ResultStatus withinTime(MPSolver solver, double seconds, String what, double relativeGap) {
         boolean limited = Double.isFinite(seconds);
         if (limited) {
             solver.setTimeLimit(Math.max(1L, (long) Math.ceil(seconds * 1000)));
         }
         long start = System.nanoTime();
-        MPSolver.ResultStatus status = solve(solver, what, relativeGap);
-        if (status == MPSolver.ResultStatus.OPTIMAL) {
-            return true;
+        MPSolver.ResultStatus status;
+        try {
+            status = solve(solver, what, relativeGap);
+        } catch (SaddlepointException e) {
+            if (timedOut(limited, start, seconds)) {
+                // HiGHS stopped by the time limit answers a status OR-Tools' Java enum lacks (99)
+                return MPSolver.ResultStatus.NOT_SOLVED;
+            }
+            throw e;
         }
-        boolean timedOut = limited && (System.nanoTime() - start) * 1e-9 >= 0.99 * seconds;
-        if (timedOut && (status == MPSolver.ResultStatus.FEASIBLE || status == MPSolver.ResultStatus.NOT_SOLVED)) {
-            return false;
+        if (status == MPSolver.ResultStatus.OPTIMAL) {
+            return status;
+        }
+        if (timedOut(limited, start, seconds)
+                && (status == MPSolver.ResultStatus.FEASIBLE || status == MPSolver.ResultStatus.NOT_SOLVED)) {
+            return status;
         }
         throw new SaddlepointException(what + ": the solver " + solver.solverVersion() + " returned " + status);
+    }
+
+    private static boolean timedOut(boolean limited, long start, double seconds) {
+        return limited && (System.nanoTime() - start) * 1e-9 >= 0.99 * seconds;
     }
 
     private static MPSolver.ResultStatus solve(MPSolver solver, String what, double relativeGap) {

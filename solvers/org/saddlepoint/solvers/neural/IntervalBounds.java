@@ -22,12 +22,42 @@ public final class IntervalBounds {
         if (lo.length != network.inputSize() || hi.length != network.inputSize()) {
             throw new InvalidInputException("the input box must have " + network.inputSize() + " entries");
         }
+        return propagate(network, 0, new double[network.layers()][], new double[network.layers()][], lo.clone(),
+                hi.clone());
+    }
+
+    /**
+     * These bounds with the first layer's pre-activations intersected with [lower, upper], bounds the caller
+     * proves under constraints the input box does not express (a budget over the inputs, say); the later
+     * layers are propagated again from them. Valid wherever both are.
+     */
+    public IntervalBounds tightenFirstLayer(ReluNetwork network, double[] lower, double[] upper) {
+        if (lower.length != network.size(1) || upper.length != network.size(1)) {
+            throw new InvalidInputException("first-layer bounds must have " + network.size(1) + " entries");
+        }
         int layers = network.layers();
-        double[][] lower = new double[layers][];
-        double[][] upper = new double[layers][];
-        double[] inLo = lo.clone();
-        double[] inHi = hi.clone();
-        for (int l = 0; l < layers; l++) {
+        double[][] lo = new double[layers][];
+        double[][] hi = new double[layers][];
+        lo[0] = new double[lower.length];
+        hi[0] = new double[upper.length];
+        for (int u = 0; u < lower.length; u++) {
+            lo[0][u] = Math.max(this.lower[0][u], lower[u]);
+            hi[0][u] = Math.max(lo[0][u], Math.min(this.upper[0][u], upper[u]));
+        }
+        double[] inLo = new double[lower.length];
+        double[] inHi = new double[upper.length];
+        for (int u = 0; u < lower.length; u++) {
+            inLo[u] = Math.max(lo[0][u], 0);
+            inHi[u] = Math.max(hi[0][u], 0);
+        }
+        return propagate(network, 1, lo, hi, inLo, inHi);
+    }
+
+    /** Interval arithmetic from layer {@code first} on, with [inLo, inHi] the box of its input. */
+    private static IntervalBounds propagate(ReluNetwork network, int first, double[][] lower, double[][] upper,
+                                            double[] inLo, double[] inHi) {
+        int layers = network.layers();
+        for (int l = first; l < layers; l++) {
             int out = network.size(l + 1);
             lower[l] = new double[out];
             upper[l] = new double[out];

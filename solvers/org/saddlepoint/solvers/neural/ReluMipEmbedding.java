@@ -35,7 +35,12 @@ public final class ReluMipEmbedding {
      */
     public static Embedded embed(MPSolver solver, ReluNetwork network, MPVariable[] inputs, double[] lo, double[] hi,
                                  String tag) {
-        IntervalBounds bounds = IntervalBounds.of(network, lo, hi);
+        return embed(solver, network, inputs, IntervalBounds.of(network, lo, hi), tag);
+    }
+
+    /** As {@link #embed(MPSolver, ReluNetwork, MPVariable[], double[], double[], String)}, with given valid bounds. */
+    public static Embedded embed(MPSolver solver, ReluNetwork network, MPVariable[] inputs, IntervalBounds bounds,
+                                 String tag) {
         MPVariable[] h = inputs.clone();
         int binaries = 0;
         for (int l = 0; l < network.layers(); l++) {

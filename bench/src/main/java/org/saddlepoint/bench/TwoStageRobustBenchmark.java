@@ -28,8 +28,8 @@ import org.saddlepoint.solvers.neural.SetEncoderTrainer;
  * Exact CCG and Neur2RO on generated uncorrelated two-stage robust knapsacks of n items (h = 40,
  * budget factor 0.2, delta 0.5, seed 1). {@link #ccgThreeIterations} runs exact CCG capped at three
  * iterations (three master MIPs and three exact adversaries; divide by 3 for the time per iteration);
- * {@link #neur2ro} runs Neur2RO's ML-CCG to its own stop with a small model trained in the setup
- * (8 instances of n in {10, 15, 20} x 5 decisions x 10 scenarios, 20 epochs; its quality is not the
+ * {@link #neur2ro} runs Neur2RO's ML-CCG to its own stop ({@link #backend} for its MIPs) with a small model
+ * trained in the setup (8 instances of n in {10, 15, 20} x 5 decisions x 10 scenarios, 20 epochs; its quality is not the
  * point here, its MIP sizes are those of any trained model). Training is excluded.
  */
 @State(Scope.Benchmark)
@@ -41,6 +41,10 @@ import org.saddlepoint.solvers.neural.SetEncoderTrainer;
 public class TwoStageRobustBenchmark {
     @Param({"10", "15", "20"})
     public int n;
+
+    /** The MIP backend of Neur2RO's main and adversarial problems. */
+    @Param({"HIGHS", "CBC"})
+    public MipBackend backend;
 
     private RobustKnapsack problem;
     private KnapsackValueModel model;
@@ -59,6 +63,6 @@ public class TwoStageRobustBenchmark {
 
     @Benchmark
     public double neur2ro() {
-        return Neur2RoKnapsack.solve(problem, model, MipBackend.CBC, 600).objective();
+        return Neur2RoKnapsack.solve(problem, model, backend, 600).objective();
     }
 }

@@ -8,8 +8,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPVariable;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -26,6 +31,9 @@ import org.saddlepoint.robust.twostage.RobustKnapsackGenerator.Correlation;
 import org.saddlepoint.solvers.InvalidInputException;
 import org.saddlepoint.solvers.iteration.SolverStatus;
 import org.saddlepoint.solvers.mip.MipBackend;
+import org.saddlepoint.solvers.mip.MipSolve;
+import org.saddlepoint.solvers.neural.ReluMipEmbedding;
+import org.saddlepoint.solvers.neural.SetEncoderNetwork;
 import org.saddlepoint.solvers.neural.SetEncoderTrainer;
 
 class Neur2RoKnapsackTest {
@@ -102,6 +110,90 @@ class Neur2RoKnapsackTest {
         }
     }
 
+    /**
+     * The adversary (incremental formulation per item, budget-aware big-M) against an independent reference:
+     * the plain big-M embedding of every produced item's xi-embedding over its box, the sum, P_xi and V,
+     * solved to gap 1e-9. The adversary's scenario lies in U, and its prediction is the reference maximum
+     * within the adversary's MIP gap (1e-3) and never above it.
+     */
+    @Test
+    void adversaryAttainsThePlainBigMMaximum() {
+        for (long seed = 31; seed <= 33; seed++) {
+            RobustKnapsack p = RobustKnapsackGenerator.generate(seed, 8, Correlation.values()[(int) seed % 4], 40,
+                    0.2 + 0.1 * (seed - 31), 0.5);
+            boolean[] x = {true, true, false, true, true, false, true, true};
+            for (MipBackend backend : List.of(MipBackend.CBC, MipBackend.HIGHS)) {
+                double[] xi = Neur2RoKnapsack.worstScenario(p, small, backend, x);
+                double sum = 0;
+                for (int i = 0; i < xi.length; i++) {
+                    assertTrue(xi[i] >= 0 && xi[i] <= 1 && (x[i] || xi[i] == 0));
+                    sum += xi[i];
+                }
+                assertTrue(sum <= p.budget() + 1e-9);
+                double found = small.predict(p, Neur2RoKnapsack.asDouble(x), xi);
+                double reference = plainBigMMaximum(p, x);
+                assertTrue(found <= reference + 1e-6 && found >= reference - 1e-3 * Math.abs(reference) - 1e-6,
+                        backend + ": adversary " + found + ", reference " + reference);
+            }
+        }
+    }
+
+    private static double plainBigMMaximum(RobustKnapsack p, boolean[] x) {
+        SetEncoderNetwork net = small.network();
+        int n = p.size();
+        MPSolver mip = MipBackend.CBC.newSolver();
+        MPConstraint budget = mip.makeConstraint(Double.NEGATIVE_INFINITY, p.budget());
+        double[] rows = small.features().rows(p, new double[n]);
+        int w = net.xiEmbed().outputSize();
+        MPVariable[] sum = new MPVariable[w];
+        MPConstraint[] sums = new MPConstraint[w];
+        double[] lo = new double[w];
+        double[] hi = new double[w];
+        for (int u = 0; u < w; u++) {
+            sum[u] = mip.makeNumVar(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, "e" + u);
+            sums[u] = mip.makeConstraint(0, 0);
+            sums[u].setCoefficient(sum[u], 1);
+        }
+        for (int i = 0; i < n; i++) {
+            double[] row = Arrays.copyOfRange(rows, i * KnapsackFeatures.WIDTH, (i + 1) * KnapsackFeatures.WIDTH);
+            double[] rowHi = row.clone();
+            rowHi[0] = x[i] ? 1 : 0;
+            MPVariable[] in = new MPVariable[row.length];
+            for (int j = 0; j < row.length; j++) {
+                in[j] = mip.makeNumVar(row[j], rowHi[j], "f" + i + "_" + j);
+            }
+            budget.setCoefficient(in[0], 1);
+            ReluMipEmbedding.Embedded e = ReluMipEmbedding.embed(mip, net.xiEmbed(), in, row, rowHi, "q" + i);
+            for (int u = 0; u < w; u++) {
+                sums[u].setCoefficient(e.outputs()[u], -1);
+                lo[u] += e.bounds().outputLower(u);
+                hi[u] += e.bounds().outputUpper(u);
+            }
+        }
+        ReluMipEmbedding.Embedded post = ReluMipEmbedding.embed(mip, net.xiPost(), sum, lo, hi, "pq");
+        double[] hx = net.xRepresentation(small.features().rows(p, Neur2RoKnapsack.asDouble(x)), n);
+        MPVariable[] joined = new MPVariable[hx.length + post.outputs().length];
+        double[] jLo = new double[joined.length];
+        double[] jHi = new double[joined.length];
+        for (int u = 0; u < hx.length; u++) {
+            joined[u] = mip.makeNumVar(hx[u], hx[u], "hx" + u);
+            jLo[u] = hx[u];
+            jHi[u] = hx[u];
+        }
+        for (int u = 0; u < post.outputs().length; u++) {
+            joined[hx.length + u] = post.outputs()[u];
+            jLo[hx.length + u] = post.bounds().outputLower(u);
+            jHi[hx.length + u] = post.bounds().outputUpper(u);
+        }
+        ReluMipEmbedding.Embedded v = ReluMipEmbedding.embed(mip, net.value(), joined, jLo, jHi, "v");
+        mip.objective().setCoefficient(v.outputs()[0], 1);
+        mip.objective().setMaximization();
+        assertTrue(MipSolve.optimal(mip, 120, "reference adversary"));
+        double value = mip.objective().value();
+        mip.delete();
+        return value;
+    }
+
     @Test
     void modelRoundTripsThroughVersionedJson() throws IOException {
         Path file = dir.resolve("model.json");
@@ -115,17 +207,25 @@ class Neur2RoKnapsackTest {
         assertThrows(InvalidInputException.class, () -> KnapsackValueModel.load(file));
     }
 
+    private static KnapsackValueModel smallScale;
+
+    /** Spec 6.2's model, trained once: 40 instances (n in {10, 15, 20}, all four correlations) x 10 x 20, 100 epochs. */
+    private static synchronized KnapsackValueModel smallScale() {
+        if (smallScale == null) {
+            smallScale = KnapsackValueModel.train(KnapsackTrainingData.generate(7, 40, new int[] {10, 15, 20}, 10, 20),
+                    SetEncoderTrainer.Options.DEFAULT);
+        }
+        return smallScale;
+    }
+
     /**
-     * Spec 6.2 and A2/A3 on the 18 uncorrelated and 4 correlated n = 20 instances: trained on 40 instances
-     * (n in {10, 15, 20}) x 10 decisions x 20 scenarios, 100 epochs; median gap to branch and price
-     * (paper: 1.42% UN median, 1.55% all 72) at most 3%, mean iterations at most 3, and on the
-     * correlated instances Neur2RO at most 1/5 of exact CCG's time.
+     * Spec 6.2 and A2 on the 18 uncorrelated n = 20 instances: median gap to branch and price (paper: 1.42% UN
+     * median, 1.55% all 72) at most 3%, mean iterations at most 3.
      */
     @Tag("reproduction")
     @Test
     void smallScaleReproduction() {
-        KnapsackValueModel model = KnapsackValueModel.train(
-                KnapsackTrainingData.generate(7, 40, new int[] {10, 15, 20}, 10, 20), SetEncoderTrainer.Options.DEFAULT);
+        KnapsackValueModel model = smallScale();
         Map<String, Double> bp = Neur2RoData.branchAndPriceProfits();
         List<Double> gaps = new ArrayList<>();
         double iterations = 0;
@@ -134,7 +234,7 @@ class Neur2RoKnapsackTest {
                 continue;
             }
             RobustKnapsack p = Neur2RoData.knapsack(name);
-            Neur2RoResult r = Neur2RoKnapsack.solve(p, model, MipBackend.CBC, 60);
+            Neur2RoResult r = Neur2RoKnapsack.solve(p, model, MipBackend.HIGHS, 60);
             double gap = 100 * (bp.get(name) + r.objective()) / bp.get(name);
             System.out.printf("%s: Neur2RO profit %.2f, BP %.2f, gap %.2f%%, %d iterations, %.1f s%n", name,
                     -r.objective(), bp.get(name), gap, r.iterations(), r.seconds());
@@ -146,15 +246,51 @@ class Neur2RoKnapsackTest {
         System.out.printf("UN n = 20: median gap %.2f%% (paper 1.417%%), mean iterations %.2f%n", median, iterations / 18);
         assertTrue(median <= 3, "median gap " + median);
         assertTrue(iterations / 18 <= 3);
-        double neural = 0;
-        double exact = 0;
-        for (String name : List.of("RKP_SC_n20_R1000_H100_h40_dev0.1_d0.5", "RKP_SC_n20_R1000_H100_h80_dev0.2_d1",
-                "RKP_ASC_n20_R1000_H100_h40_dev0.1_d0.5", "RKP_ASC_n20_R1000_H100_h80_dev0.2_d1")) {
-            RobustKnapsack p = Neur2RoData.knapsack(name);
-            neural += Neur2RoKnapsack.solve(p, model, MipBackend.CBC, 60).seconds();
-            exact += ColumnAndConstraintGeneration.solve(p, CcgOptions.DEFAULT.withTimeLimit(600)).seconds();
-        }
-        System.out.printf("correlated: Neur2RO %.1f s, exact CCG %.1f s%n", neural, exact);
-        assertTrue(neural <= exact / 5);
     }
+
+    /**
+     * A3 (spec 6.3) on correlated n = 20 instances, 2 SC + 2 ASC: the spec's prototype instance
+     * (h40, dev 0.1, d 0.5) and the opposite corner of capacity, budget and spread (h80, dev 0.2, d 1), of
+     * each type. Per instance, in this JVM back to back: Neur2RO's solve time (main and adversarial MIPs,
+     * HiGHS, 60 s limit, training excluded) at most 1/5 of exact CCG's (HiGHS, capped at 900 s; where the cap
+     * stops it, its time is a lower bound and the ratio an upper one). Mean iterations in the paper's count
+     * (scenarios the adversary added: the paper's 1.0 is two main problems; our {@code iterations()} counts
+     * main problems) at most 3. Every gap to the branch-and-price optimum is printed, none negative, their
+     * median at most 3% (A2's bound).
+     */
+    @Tag("reproduction")
+    @Test
+    void speedOnCorrelatedInstances() {
+        KnapsackValueModel model = smallScale();
+        Map<String, Double> bp = Neur2RoData.branchAndPriceProfits();
+        List<String> slow = new ArrayList<>();
+        List<Double> gaps = new ArrayList<>();
+        double added = 0;
+        for (String name : CORRELATED) {
+            RobustKnapsack p = Neur2RoData.knapsack(name);
+            Neur2RoResult neural = Neur2RoKnapsack.solve(p, model, MipBackend.HIGHS, 60);
+            CcgResult exact = ColumnAndConstraintGeneration.solve(p, CcgOptions.DEFAULT.withTimeLimit(900));
+            double gap = 100 * (bp.get(name) + neural.objective()) / bp.get(name);
+            int scenariosAdded = neural.scenarios().size() - 1;
+            System.out.printf("%s: Neur2RO %.1f s, %d main problems, %d scenarios added, gap %.2f%%; exact CCG %.1f s"
+                    + " (%s), %d iterations; ratio %.3f%n", name, neural.seconds(), neural.iterations(), scenariosAdded,
+                    gap, exact.seconds(), exact.status(), exact.iterations(), neural.seconds() / exact.seconds());
+            if (neural.seconds() > exact.seconds() / 5) {
+                slow.add(name);
+            }
+            assertTrue(gap >= -1e-6, "an exactly evaluated first stage cannot beat the optimum: " + gap);
+            gaps.add(gap);
+            added += scenariosAdded;
+        }
+        gaps.sort(null);
+        double median = (gaps.get(1) + gaps.get(2)) / 2;
+        System.out.printf("correlated: mean scenarios added %.2f (paper 1.00), median gap %.2f%%%n", added / 4, median);
+        assertEquals(List.of(), slow, "Neur2RO slower than 1/5 of exact CCG");
+        assertTrue(added / 4 <= 3, "mean scenarios added " + added / 4);
+        assertTrue(median <= 3, "median gap " + median);
+    }
+
+    private static final List<String> CORRELATED = List.of("RKP_SC_n20_R1000_H100_h40_dev0.1_d0.5",
+            "RKP_SC_n20_R1000_H100_h80_dev0.2_d1", "RKP_ASC_n20_R1000_H100_h40_dev0.1_d0.5",
+            "RKP_ASC_n20_R1000_H100_h80_dev0.2_d1");
 }

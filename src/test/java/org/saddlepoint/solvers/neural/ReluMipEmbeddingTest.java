@@ -74,6 +74,32 @@ class ReluMipEmbeddingTest {
         }
     }
 
+    /**
+     * Tightening the first layer to the bounds of a sub-box gives exactly the sub-box's interval bounds in
+     * every layer (they are inside the box's, and the later layers are propagated again).
+     */
+    @Test
+    void tighteningTheFirstLayerRepropagates() {
+        SplittableRandom rng = new SplittableRandom(7);
+        ReluNetwork net = ReluNetwork.initialise(new int[] {4, 10, 6, 2}, true, rng);
+        double[] subLo = {-0.5, 0.2, -1, 0.5};
+        double[] subHi = {0.5, 0.6, 0, 1};
+        IntervalBounds sub = IntervalBounds.of(net, subLo, subHi);
+        double[] lower = new double[10];
+        double[] upper = new double[10];
+        for (int u = 0; u < 10; u++) {
+            lower[u] = sub.lower(0, u);
+            upper[u] = sub.upper(0, u);
+        }
+        IntervalBounds tightened = IntervalBounds.of(net, LO, HI).tightenFirstLayer(net, lower, upper);
+        for (int l = 0; l < net.layers(); l++) {
+            for (int u = 0; u < net.size(l + 1); u++) {
+                assertEquals(sub.lower(l, u), tightened.lower(l, u), 0.0);
+                assertEquals(sub.upper(l, u), tightened.upper(l, u), 0.0);
+            }
+        }
+    }
+
     /** Maximising the output over the box by MIP: at least every sampled output, and attained by its argmax. */
     @Test
     void maximisationOverTheBoxDominatesSampling() {
