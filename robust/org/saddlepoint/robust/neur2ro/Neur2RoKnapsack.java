@@ -10,9 +10,6 @@ import com.google.ortools.linearsolver.MPVariable;
 import org.saddlepoint.robust.twostage.KnapsackCuttingPlaneAdversary;
 import org.saddlepoint.robust.twostage.RobustKnapsack;
 import org.saddlepoint.solvers.Checks;
-import org.saddlepoint.solvers.iteration.SolverStatus;
-import org.saddlepoint.solvers.kernels.KernelBackend;
-import org.saddlepoint.solvers.kernels.Kernels;
 import org.saddlepoint.solvers.mip.MipBackend;
 import org.saddlepoint.solvers.mip.MipSolve;
 import org.saddlepoint.solvers.neural.ReluMipEmbedding;
@@ -32,20 +29,18 @@ import org.saddlepoint.solvers.neural.SetEncoderNetwork;
  *       linearised per scenario, with the repair sign of the second stage, spec pitfall 9).</li>
  *   <li>Adversarial problem (3.7): x* fixed, its representation a forward pass; max over xi in U of the
  *       prediction, with the xi-set network embedded.</li>
- *   <li>Loop (3.8): stop when the adversary's value is within 1e-4 (relative) of A, its scenario is within
- *       L1 distance 1e-3 of a stored one, after {@link #MAX_ITERATIONS}, at the time limit or on an interrupt;
- *       return the last x*, evaluated exactly by {@link KnapsackCuttingPlaneAdversary} (3.9).</li>
+ *   <li>Loop (3.8, {@link MlCcgLoop}): stop when the adversary's value is within 1e-4 (relative) of A, its
+ *       scenario is within L1 distance 1e-3 of a stored one, after {@link #MAX_ITERATIONS}, at the time limit
+ *       or on an interrupt; return the last x*, evaluated exactly by {@link KnapsackCuttingPlaneAdversary} (3.9).</li>
  * </ul>
  * Two exact simplifications (first principles, not in the repository): x_i is binary, so item i's
  * embedding L_x(row_i) is E0_i + x_i (E1_i - E0_i) with E0_i, E1_i two forward passes, and the x-embedding
  * needs no binaries; an item with x*_i = 0 does not affect Q(x*, .), so the adversary fixes its xi_i at 0.
  * The loop starts from the nominal scenario xi = 0.
  */
-public final class Neur2RoKnapsack {
+public final class Neur2RoKnapsack implements MlCcgLoop.Steps {
     /** The repository's cap on main problems ({@code max_n_models}). */
-    public static final int MAX_ITERATIONS = 20;
-    static final double TOLERANCE = 1e-4;
-    static final double DUPLICATE_L1 = 1e-3;
+    public static final int MAX_ITERATIONS = MlCcgLoop.MAX_ITERATIONS;
     /** The relative MIP gap of the main and adversarial problems, as in the repository (Gurobi MIPGap 1e-3). */
     static final double MIP_GAP = 1e-3;
 
@@ -65,98 +60,39 @@ public final class Neur2RoKnapsack {
     public static Neur2RoResult solve(RobustKnapsack problem, KnapsackValueModel model, MipBackend backend,
                                       double seconds) {
         Checks.positive("time limit", seconds);
-        return new Neur2RoKnapsack(problem, model, backend).run(seconds);
+        return MlCcgLoop.run(new Neur2RoKnapsack(problem, model, backend), problem.initialScenario(), seconds);
     }
 
-    private Neur2RoResult run(double seconds) {
-        long start = System.nanoTime();
-        List<double[]> scenarios = new ArrayList<>();
-        scenarios.add(problem.initialScenario());
-        boolean[] x = null;
-        SolverStatus status = null;
-        int iteration = 0;
-        while (status == null) {
-            boolean[] next = mainProblem(scenarios, left(start, seconds));
-            if (next == null) {
-                status = SolverStatus.TIME_LIMIT;
-                break;
-            }
-            x = next;
-            iteration++;
-            double[] worst = adversary(x, left(start, seconds));
-            status = Thread.currentThread().isInterrupted() ? SolverStatus.INTERRUPTED
-                    : worst == null || left(start, seconds) <= 0 ? SolverStatus.TIME_LIMIT
-                    : iteration >= MAX_ITERATIONS ? SolverStatus.MAX_ITERATIONS
-                    : !improves(x, worst, scenarios) ? SolverStatus.CONVERGED : null;
-            if (status == null) {
-                scenarios.add(worst);
-            }
-        }
-        double elapsed = (System.nanoTime() - start) * 1e-9;
-        if (x == null) {
-            x = new boolean[problem.size()];
-        }
-        double exact = problem.firstStageCost(x) + KnapsackCuttingPlaneAdversary.solve(problem, x, 600).value();
-        return new Neur2RoResult(status, x, exact, iteration, scenarios, elapsed);
+    @Override
+    public int size() {
+        return problem.size();
     }
 
-    private static double left(long start, double seconds) {
-        return seconds - (System.nanoTime() - start) * 1e-9;
+    @Override
+    public double predict(boolean[] x, double[] xi) {
+        return model.predict(problem, SetEncoderMip.asDouble(x), xi);
     }
 
-    /** Whether the adversary's scenario is new and its prediction exceeds A = max_j pred_j(x). */
-    private boolean improves(boolean[] x, double[] worst, List<double[]> scenarios) {
-        double[] xd = asDouble(x);
-        double stored = Double.NEGATIVE_INFINITY;
-        for (double[] s : scenarios) {
-            stored = Math.max(stored, model.predict(problem, xd, s));
-            double l1 = 0;
-            for (int i = 0; i < s.length; i++) {
-                l1 += Math.abs(s[i] - worst[i]);
-            }
-            if (l1 < DUPLICATE_L1) {
-                return false;
-            }
-        }
-        double found = model.predict(problem, xd, worst);
-        return Math.abs(found - stored) > TOLERANCE * Math.abs(found);
-    }
-
-    static double[] asDouble(boolean[] x) {
-        double[] d = new double[x.length];
-        for (int i = 0; i < x.length; i++) {
-            d[i] = x[i] ? 1 : 0;
-        }
-        return d;
+    @Override
+    public double exactObjective(boolean[] x) {
+        return problem.firstStageCost(x) + KnapsackCuttingPlaneAdversary.solve(problem, x, 600).value();
     }
 
     /** The main problem over {@code scenarios}; null when the time ran out. */
-    private boolean[] mainProblem(List<double[]> scenarios, double seconds) {
+    @Override
+    public boolean[] mainProblem(List<double[]> scenarios, double seconds) {
         if (seconds <= 0) {
             return null;
         }
         int n = problem.size();
         MPSolver mip = backend.newSolver();
         try {
-            MPVariable[] x = new MPVariable[n];
-            for (int i = 0; i < n; i++) {
-                x[i] = mip.makeBoolVar("x" + i);
-            }
-            Block hx = xRepresentation(mip, x);
-            int k = scenarios.size();
-            MPVariable[] pred = new MPVariable[k];
-            double low = Double.POSITIVE_INFINITY;
-            double high = Double.NEGATIVE_INFINITY;
-            for (int j = 0; j < k; j++) {
-                double[] hxi = net.xiRepresentation(model.features().rows(problem, scenarios.get(j)), n);
-                Block joined = hx.append(mip, hxi, "hxi" + j);
-                ReluMipEmbedding.Embedded v = ReluMipEmbedding.embed(mip, net.value(), joined.vars, joined.lo,
-                        joined.hi, "v" + j);
-                pred[j] = v.outputs()[0];
-                low = Math.min(low, v.bounds().outputLower(0));
-                high = Math.max(high, v.bounds().outputUpper(0));
-            }
-            MPVariable[] pick = selection(mip, pred, high - low, low, high);
+            MPVariable[] x = SetEncoderMip.binaries(mip, n, "x");
+            SetEncoderMip.Block hx = SetEncoderMip.xRepresentation(mip, net,
+                    model.features().rows(problem, new double[n]), model.features().rows(problem, fill(n, 1)), x);
+            List<double[]> hxi = scenarios.stream()
+                    .map(xi -> net.xiRepresentation(model.features().rows(problem, xi), n)).toList();
+            MPVariable[] pick = SetEncoderMip.selectWorst(mip, net, hx, hxi);
             MPVariable z = recourse(mip, x, scenarios, pick);
             double[] c = problem.firstStageCosts();
             for (int i = 0; i < n; i++) {
@@ -167,33 +103,10 @@ public final class Neur2RoKnapsack {
             if (!MipSolve.optimal(mip, seconds, "Neur2RO main problem", MIP_GAP)) {
                 return null;
             }
-            boolean[] result = new boolean[n];
-            for (int i = 0; i < n; i++) {
-                result[i] = x[i].solutionValue() > 0.5;
-            }
-            return result;
+            return SetEncoderMip.rounded(x);
         } finally {
             mip.delete();
         }
-    }
-
-    /** s_j one-hot, A &gt;= pred_j, A &lt;= pred_j + M (1 - s_j). */
-    private static MPVariable[] selection(MPSolver mip, MPVariable[] pred, double bigM, double low, double high) {
-        MPVariable a = mip.makeNumVar(low, high, "A");
-        MPVariable[] s = new MPVariable[pred.length];
-        MPConstraint one = mip.makeConstraint(1, 1, "one");
-        for (int j = 0; j < pred.length; j++) {
-            s[j] = mip.makeBoolVar("s" + j);
-            one.setCoefficient(s[j], 1);
-            MPConstraint above = mip.makeConstraint(0, Double.POSITIVE_INFINITY);
-            above.setCoefficient(a, 1);
-            above.setCoefficient(pred[j], -1);
-            MPConstraint below = mip.makeConstraint(Double.NEGATIVE_INFINITY, bigM);
-            below.setCoefficient(a, 1);
-            below.setCoefficient(pred[j], -1);
-            below.setCoefficient(s[j], bigM);
-        }
-        return s;
     }
 
     /** The recourse (y, r) and z &gt;= g_j(y, r) - M_j (1 - s_j) for every scenario j. */
@@ -234,45 +147,9 @@ public final class Neur2RoKnapsack {
         return z;
     }
 
-    /**
-     * h_x as MIP variables: the x-embedding sum is affine in the binaries (two forward passes per item),
-     * then the post network P_x is embedded.
-     */
-    private Block xRepresentation(MPSolver mip, MPVariable[] x) {
-        int n = problem.size();
-        double[] zeros = model.features().rows(problem, new double[n]);
-        double[] ones = model.features().rows(problem, fill(n, 1));
-        ReluNetwork embed = net.xEmbed();
-        double[] e0;
-        double[] e1;
-        try (Kernels k = Kernels.open(KernelBackend.JAVA)) {
-            e0 = embed.forward(k, zeros, n);
-            e1 = embed.forward(k, ones, n);
-        }
-        int w = embed.outputSize();
-        MPVariable[] sum = new MPVariable[w];
-        double[] lo = new double[w];
-        double[] hi = new double[w];
-        for (int u = 0; u < w; u++) {
-            double base = 0;
-            for (int i = 0; i < n; i++) {
-                base += e0[i * w + u];
-                lo[u] += Math.min(e0[i * w + u], e1[i * w + u]);
-                hi[u] += Math.max(e0[i * w + u], e1[i * w + u]);
-            }
-            sum[u] = mip.makeNumVar(lo[u], hi[u], "ex" + u);
-            MPConstraint row = mip.makeConstraint(base, base);
-            row.setCoefficient(sum[u], 1);
-            for (int i = 0; i < n; i++) {
-                row.setCoefficient(x[i], -(e1[i * w + u] - e0[i * w + u]));
-            }
-        }
-        ReluMipEmbedding.Embedded post = ReluMipEmbedding.embed(mip, net.xPost(), sum, lo, hi, "px");
-        return Block.of(post);
-    }
-
     /** The adversarial problem for x*: a scenario maximising the prediction; null when the time ran out. */
-    private double[] adversary(boolean[] x, double seconds) {
+    @Override
+    public double[] adversary(boolean[] x, double seconds) {
         if (seconds <= 0) {
             return null;
         }
@@ -285,10 +162,11 @@ public final class Neur2RoKnapsack {
                 xi[i] = mip.makeNumVar(0, x[i] ? 1 : 0, "xi" + i);
                 budget.setCoefficient(xi[i], 1);
             }
-            Block hxi = xiRepresentation(mip, x, xi);
-            double[] hx = net.xRepresentation(model.features().rows(problem, asDouble(x)), n);
-            Block joined = Block.constants(mip, hx, "hx").concat(hxi);
-            ReluMipEmbedding.Embedded v = ReluMipEmbedding.embed(mip, net.value(), joined.vars, joined.lo, joined.hi, "v");
+            SetEncoderMip.Block hxi = xiRepresentation(mip, x, xi);
+            double[] hx = net.xRepresentation(model.features().rows(problem, SetEncoderMip.asDouble(x)), n);
+            SetEncoderMip.Block joined = SetEncoderMip.Block.constants(mip, hx, "hx").concat(hxi);
+            ReluMipEmbedding.Embedded v = ReluMipEmbedding.embed(mip, net.value(), joined.vars(), joined.lo(),
+                    joined.hi(), "v");
             mip.objective().setCoefficient(v.outputs()[0], 1);
             mip.objective().setMaximization();
             if (!MipSolve.optimal(mip, seconds, "Neur2RO adversarial problem", MIP_GAP)) {
@@ -306,19 +184,14 @@ public final class Neur2RoKnapsack {
     }
 
     /** h_xi as MIP variables: per produced item the embedding L_xi with xi_i as input, summed, then P_xi. */
-    private Block xiRepresentation(MPSolver mip, boolean[] x, MPVariable[] xi) {
+    private SetEncoderMip.Block xiRepresentation(MPSolver mip, boolean[] x, MPVariable[] xi) {
         int n = problem.size();
         ReluNetwork embed = net.xiEmbed();
         int w = embed.outputSize();
         double[] rows = model.features().rows(problem, new double[n]);
-        double[] constant;
-        try (Kernels k = Kernels.open(KernelBackend.JAVA)) {
-            constant = embed.forward(k, rows, n);
-        }
+        double[] constant = SetEncoderMip.forward(embed, rows, n);
         double[] base = new double[w];
-        double[] lo = new double[w];
-        double[] hi = new double[w];
-        List<MPVariable[]> parts = new ArrayList<>();
+        List<SetEncoderMip.Block> parts = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (!x[i]) {
                 for (int u = 0; u < w; u++) {
@@ -334,68 +207,14 @@ public final class Neur2RoKnapsack {
             for (int j = 1; j < row.length; j++) {
                 in[j] = mip.makeNumVar(row[j], row[j], "f" + i + "_" + j);
             }
-            ReluMipEmbedding.Embedded e = ReluMipEmbedding.embed(mip, embed, in, row, rowHi, "q" + i);
-            parts.add(e.outputs());
-            for (int u = 0; u < w; u++) {
-                lo[u] += e.bounds().outputLower(u);
-                hi[u] += e.bounds().outputUpper(u);
-            }
+            parts.add(SetEncoderMip.Block.of(ReluMipEmbedding.embed(mip, embed, in, row, rowHi, "q" + i)));
         }
-        MPVariable[] sum = new MPVariable[w];
-        for (int u = 0; u < w; u++) {
-            sum[u] = mip.makeNumVar(base[u] + lo[u], base[u] + hi[u], "eq" + u);
-            MPConstraint row = mip.makeConstraint(base[u], base[u]);
-            row.setCoefficient(sum[u], 1);
-            for (MPVariable[] part : parts) {
-                row.setCoefficient(part[u], -1);
-            }
-            lo[u] += base[u];
-            hi[u] += base[u];
-        }
-        return Block.of(ReluMipEmbedding.embed(mip, net.xiPost(), sum, lo, hi, "pq"));
+        return SetEncoderMip.sumThenPost(mip, net.xiPost(), parts, base, "q");
     }
 
     private static double[] fill(int n, double v) {
         double[] a = new double[n];
         java.util.Arrays.fill(a, v);
         return a;
-    }
-
-    /** MIP variables with their bounds. */
-    private record Block(MPVariable[] vars, double[] lo, double[] hi) {
-        static Block of(ReluMipEmbedding.Embedded e) {
-            int w = e.outputs().length;
-            double[] lo = new double[w];
-            double[] hi = new double[w];
-            for (int u = 0; u < w; u++) {
-                lo[u] = e.bounds().outputLower(u);
-                hi[u] = e.bounds().outputUpper(u);
-            }
-            return new Block(e.outputs(), lo, hi);
-        }
-
-        static Block constants(MPSolver mip, double[] values, String tag) {
-            MPVariable[] v = new MPVariable[values.length];
-            for (int u = 0; u < values.length; u++) {
-                v[u] = mip.makeNumVar(values[u], values[u], tag + u);
-            }
-            return new Block(v, values.clone(), values.clone());
-        }
-
-        Block append(MPSolver mip, double[] values, String tag) {
-            return concat(constants(mip, values, tag));
-        }
-
-        Block concat(Block other) {
-            int a = vars.length;
-            int b = other.vars.length;
-            MPVariable[] v = java.util.Arrays.copyOf(vars, a + b);
-            double[] l = java.util.Arrays.copyOf(lo, a + b);
-            double[] h = java.util.Arrays.copyOf(hi, a + b);
-            System.arraycopy(other.vars, 0, v, a, b);
-            System.arraycopy(other.lo, 0, l, a, b);
-            System.arraycopy(other.hi, 0, h, a, b);
-            return new Block(v, l, h);
-        }
     }
 }
