@@ -45,7 +45,7 @@ public final class Neur2RoCapitalBudgeting implements MlCcgLoop.Steps {
     public static final int MAX_ITERATIONS = MlCcgLoop.MAX_ITERATIONS;
     /** The relative MIP gap of the main and adversarial problems, as in the repository (Gurobi MIPGap 1e-3). */
     static final double MIP_GAP = 1e-3;
-    /** Wall clock of the exact evaluation (the disjunctive MILP; about a second at n = 10). */
+    /** Wall-clock limit of the exact evaluation (the disjunctive MILP). */
     static final double EVALUATION_SECONDS = 600;
 
     private final CapitalBudgeting problem;
