@@ -13,7 +13,6 @@ import org.saddlepoint.robust.twostage.WorstCase;
 import org.saddlepoint.solvers.Checks;
 import org.saddlepoint.solvers.SaddlepointException;
 import org.saddlepoint.solvers.mip.MipBackend;
-import org.saddlepoint.solvers.mip.MipSolve;
 import org.saddlepoint.solvers.neural.ReluMipEmbedding;
 import org.saddlepoint.solvers.neural.SetEncoderNetwork;
 
@@ -43,8 +42,6 @@ import org.saddlepoint.solvers.neural.SetEncoderNetwork;
 public final class Neur2RoCapitalBudgeting implements MlCcgLoop.Steps {
     /** The cap on main problems. */
     public static final int MAX_ITERATIONS = MlCcgLoop.MAX_ITERATIONS;
-    /** The relative MIP gap of the main and adversarial problems, as in the repository (Gurobi MIPGap 1e-3). */
-    static final double MIP_GAP = 1e-3;
     /** Wall-clock limit of the exact evaluation (the disjunctive MILP). */
     static final double EVALUATION_SECONDS = 600;
 
@@ -91,12 +88,8 @@ public final class Neur2RoCapitalBudgeting implements MlCcgLoop.Steps {
 
     @Override
     public boolean[] mainProblem(List<double[]> scenarios, double seconds) {
-        if (seconds <= 0) {
-            return null;
-        }
-        int n = problem.size();
-        MPSolver mip = backend.newSolver();
-        try {
+        return SetEncoderMip.solve(backend, seconds, "Neur2RO main problem", mip -> {
+            int n = problem.size();
             MPVariable[] x = SetEncoderMip.binaries(mip, n, "x");
             problem.addFirstStageConstraints(mip, x);
             SetEncoderMip.Block hx = SetEncoderMip.xRepresentation(mip, net,
@@ -107,13 +100,8 @@ public final class Neur2RoCapitalBudgeting implements MlCcgLoop.Steps {
             MPVariable z = recourse(mip, x, scenarios, pick);
             mip.objective().setCoefficient(z, 1);
             mip.objective().setMinimization();
-            if (!MipSolve.optimal(mip, seconds, "Neur2RO main problem", MIP_GAP)) {
-                return null;
-            }
-            return SetEncoderMip.rounded(x);
-        } finally {
-            mip.delete();
-        }
+            return () -> SetEncoderMip.rounded(x);
+        });
     }
 
     /**
@@ -182,34 +170,23 @@ public final class Neur2RoCapitalBudgeting implements MlCcgLoop.Steps {
 
     /** max_xi pred(x, xi) over the box [lo, hi] (the adversarial problem); null when the time ran out. */
     private Optimum maximisePrediction(boolean[] x, double[] lo, double[] hi, double seconds) {
-        if (seconds <= 0) {
-            return null;
-        }
-        int m = lo.length;
-        MPSolver mip = backend.newSolver();
-        try {
+        return SetEncoderMip.solve(backend, seconds, "Neur2RO adversarial problem", mip -> {
+            int m = lo.length;
             MPVariable[] xi = new MPVariable[m];
             for (int j = 0; j < m; j++) {
                 xi[j] = mip.makeNumVar(lo[j], hi[j], "xi" + j);
             }
             SetEncoderMip.Block hxi = xiRepresentation(mip, xi);
-            double[] hx = net.xRepresentation(model.features().xRows(problem, SetEncoderMip.asDouble(x)), size());
-            SetEncoderMip.Block joined = SetEncoderMip.Block.constants(mip, hx, "hx").concat(hxi);
-            ReluMipEmbedding.Embedded v = ReluMipEmbedding.embed(mip, net.value(), joined.vars(), joined.lo(),
-                    joined.hi(), "v");
-            mip.objective().setCoefficient(v.outputs()[0], 1);
-            mip.objective().setMaximization();
-            if (!MipSolve.optimal(mip, seconds, "Neur2RO adversarial problem", MIP_GAP)) {
-                return null;
-            }
-            double[] point = new double[m];
-            for (int j = 0; j < m; j++) {
-                point[j] = xi[j].solutionValue();
-            }
-            return new Optimum(point, mip.objective().value());
-        } finally {
-            mip.delete();
-        }
+            SetEncoderMip.maximisePrediction(mip, net,
+                    net.xRepresentation(model.features().xRows(problem, SetEncoderMip.asDouble(x)), size()), hxi);
+            return () -> {
+                double[] point = new double[m];
+                for (int j = 0; j < m; j++) {
+                    point[j] = xi[j].solutionValue();
+                }
+                return new Optimum(point, mip.objective().value());
+            };
+        });
     }
 
     /**

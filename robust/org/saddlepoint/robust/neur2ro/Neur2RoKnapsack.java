@@ -11,7 +11,6 @@ import org.saddlepoint.robust.twostage.KnapsackCuttingPlaneAdversary;
 import org.saddlepoint.robust.twostage.RobustKnapsack;
 import org.saddlepoint.solvers.Checks;
 import org.saddlepoint.solvers.mip.MipBackend;
-import org.saddlepoint.solvers.mip.MipSolve;
 import org.saddlepoint.solvers.neural.ReluMipEmbedding;
 import org.saddlepoint.solvers.neural.ReluNetwork;
 import org.saddlepoint.solvers.neural.SetEncoderNetwork;
@@ -41,8 +40,6 @@ import org.saddlepoint.solvers.neural.SetEncoderNetwork;
 public final class Neur2RoKnapsack implements MlCcgLoop.Steps {
     /** The repository's cap on main problems ({@code max_n_models}). */
     public static final int MAX_ITERATIONS = MlCcgLoop.MAX_ITERATIONS;
-    /** The relative MIP gap of the main and adversarial problems, as in the repository (Gurobi MIPGap 1e-3). */
-    static final double MIP_GAP = 1e-3;
 
     private final RobustKnapsack problem;
     private final KnapsackValueModel model;
@@ -81,12 +78,8 @@ public final class Neur2RoKnapsack implements MlCcgLoop.Steps {
     /** The main problem over {@code scenarios}; null when the time ran out. */
     @Override
     public boolean[] mainProblem(List<double[]> scenarios, double seconds) {
-        if (seconds <= 0) {
-            return null;
-        }
-        int n = problem.size();
-        MPSolver mip = backend.newSolver();
-        try {
+        return SetEncoderMip.solve(backend, seconds, "Neur2RO main problem", mip -> {
+            int n = problem.size();
             MPVariable[] x = SetEncoderMip.binaries(mip, n, "x");
             SetEncoderMip.Block hx = SetEncoderMip.xRepresentation(mip, net,
                     model.features().rows(problem, new double[n]), model.features().rows(problem, fill(n, 1)), x);
@@ -100,13 +93,8 @@ public final class Neur2RoKnapsack implements MlCcgLoop.Steps {
             }
             mip.objective().setCoefficient(z, 1);
             mip.objective().setMinimization();
-            if (!MipSolve.optimal(mip, seconds, "Neur2RO main problem", MIP_GAP)) {
-                return null;
-            }
-            return SetEncoderMip.rounded(x);
-        } finally {
-            mip.delete();
-        }
+            return () -> SetEncoderMip.rounded(x);
+        });
     }
 
     /** The recourse (y, r) and z &gt;= g_j(y, r) - M_j (1 - s_j) for every scenario j. */
@@ -150,12 +138,8 @@ public final class Neur2RoKnapsack implements MlCcgLoop.Steps {
     /** The adversarial problem for x*: a scenario maximising the prediction; null when the time ran out. */
     @Override
     public double[] adversary(boolean[] x, double seconds) {
-        if (seconds <= 0) {
-            return null;
-        }
-        int n = problem.size();
-        MPSolver mip = backend.newSolver();
-        try {
+        return SetEncoderMip.solve(backend, seconds, "Neur2RO adversarial problem", mip -> {
+            int n = problem.size();
             MPVariable[] xi = new MPVariable[n];
             MPConstraint budget = mip.makeConstraint(Double.NEGATIVE_INFINITY, problem.budget(), "budget");
             for (int i = 0; i < n; i++) {
@@ -163,24 +147,17 @@ public final class Neur2RoKnapsack implements MlCcgLoop.Steps {
                 budget.setCoefficient(xi[i], 1);
             }
             SetEncoderMip.Block hxi = xiRepresentation(mip, x, xi);
-            double[] hx = net.xRepresentation(model.features().rows(problem, SetEncoderMip.asDouble(x)), n);
-            SetEncoderMip.Block joined = SetEncoderMip.Block.constants(mip, hx, "hx").concat(hxi);
-            ReluMipEmbedding.Embedded v = ReluMipEmbedding.embed(mip, net.value(), joined.vars(), joined.lo(),
-                    joined.hi(), "v");
-            mip.objective().setCoefficient(v.outputs()[0], 1);
-            mip.objective().setMaximization();
-            if (!MipSolve.optimal(mip, seconds, "Neur2RO adversarial problem", MIP_GAP)) {
-                return null;
-            }
-            double[] point = new double[n];
-            for (int i = 0; i < n; i++) {
-                double value = xi[i].solutionValue();
-                point[i] = value < 1e-6 ? 0 : value > 1 - 1e-6 ? 1 : value;
-            }
-            return point;
-        } finally {
-            mip.delete();
-        }
+            SetEncoderMip.maximisePrediction(mip, net,
+                    net.xRepresentation(model.features().rows(problem, SetEncoderMip.asDouble(x)), n), hxi);
+            return () -> {
+                double[] point = new double[n];
+                for (int i = 0; i < n; i++) {
+                    double value = xi[i].solutionValue();
+                    point[i] = value < 1e-6 ? 0 : value > 1 - 1e-6 ? 1 : value;
+                }
+                return point;
+            };
+        });
     }
 
     /** h_xi as MIP variables: per produced item the embedding L_xi with xi_i as input, summed, then P_xi. */

@@ -2,6 +2,8 @@ package org.saddlepoint.robust.neur2ro;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPSolver;
@@ -9,6 +11,8 @@ import com.google.ortools.linearsolver.MPVariable;
 
 import org.saddlepoint.solvers.kernels.KernelBackend;
 import org.saddlepoint.solvers.kernels.Kernels;
+import org.saddlepoint.solvers.mip.MipBackend;
+import org.saddlepoint.solvers.mip.MipSolve;
 import org.saddlepoint.solvers.neural.ReluMipEmbedding;
 import org.saddlepoint.solvers.neural.ReluNetwork;
 import org.saddlepoint.solvers.neural.SetEncoderNetwork;
@@ -20,7 +24,36 @@ import org.saddlepoint.solvers.neural.SetEncoderNetwork;
  * value network.
  */
 final class SetEncoderMip {
+    /** The relative MIP gap of the main and adversarial problems, as in the repository (Gurobi MIPGap 1e-3). */
+    static final double MIP_GAP = 1e-3;
+
     private SetEncoderMip() {
+    }
+
+    /**
+     * Builds a MIP of {@code backend} with {@code build}, solves it within {@code seconds} to {@link #MIP_GAP} and
+     * returns what the reader that {@code build} returned reads from the solution; null when the time ran out.
+     */
+    static <T> T solve(MipBackend backend, double seconds, String what, Function<MPSolver, Supplier<T>> build) {
+        if (seconds <= 0) {
+            return null;
+        }
+        MPSolver mip = backend.newSolver();
+        try {
+            Supplier<T> read = build.apply(mip);
+            return MipSolve.optimal(mip, seconds, what, MIP_GAP) ? read.get() : null;
+        } finally {
+            mip.delete();
+        }
+    }
+
+    /** The adversarial objective: maximise V([h_x ; h_xi]) with h_x the constant {@code hx} (spec 3.7). */
+    static void maximisePrediction(MPSolver mip, SetEncoderNetwork net, double[] hx, Block hxi) {
+        Block joined = Block.constants(mip, hx, "hx").concat(hxi);
+        ReluMipEmbedding.Embedded v = ReluMipEmbedding.embed(mip, net.value(), joined.vars(), joined.lo(), joined.hi(),
+                "v");
+        mip.objective().setCoefficient(v.outputs()[0], 1);
+        mip.objective().setMaximization();
     }
 
     /** MIP variables with valid bounds (the big-M constants of the layers that read them). */
