@@ -11,7 +11,7 @@ import org.saddlepoint.cli.EnumConverter;
 import org.saddlepoint.cli.Formats;
 import org.saddlepoint.cli.InterruptOnShutdown;
 import org.saddlepoint.cli.JsonOutput;
-import org.saddlepoint.cli.ProgressPrinter;
+import org.saddlepoint.cli.ReportOptions;
 import org.saddlepoint.cli.Saddlepoint;
 import org.saddlepoint.robust.twostage.CcgOptions;
 import org.saddlepoint.robust.twostage.CcgResult;
@@ -22,6 +22,7 @@ import org.saddlepoint.solvers.iteration.SolverStatus;
 import org.saddlepoint.solvers.mip.MipBackend;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -61,25 +62,20 @@ public final class CcgCommand implements Callable<Integer> {
             description = "Stop when (upper - lower) / max(1, |upper|) <= T. Default: ${DEFAULT-VALUE}.")
     private double tolerance;
 
-    @Option(names = "--json", description = "Print one JSON object instead of the report.")
-    private boolean json;
-
-    @Option(names = {"-q", "--quiet"}, description = "No progress lines on stderr.")
-    private boolean quiet;
+    @Mixin
+    private ReportOptions report;
 
     @Override
     public Integer call() {
         CcgOptions options = options();
         TwoStageRobustProblem p = problem.read(instance);
         PrintWriter out = spec.commandLine().getOut();
-        if (!quiet) {
-            options = options.withListener(new ProgressPrinter(spec.commandLine().getErr(), "relative gap", 0));
-        }
+        options = options.withListener(report.progress(spec.commandLine().getErr(), "relative gap", 0));
         CcgResult r;
         try (InterruptOnShutdown guard = InterruptOnShutdown.install()) {
             r = ColumnAndConstraintGeneration.solve(p, options);
             guard.clearInterrupt();
-            if (json) {
+            if (report.json()) {
                 JsonOutput.print(out, toJson(p, r, options.backendFor(p)));
             } else {
                 report(out, p, r, options.backendFor(p));

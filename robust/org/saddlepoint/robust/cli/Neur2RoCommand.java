@@ -10,28 +10,39 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.saddlepoint.cli.EnumConverter;
 import org.saddlepoint.cli.Formats;
 import org.saddlepoint.cli.JsonOutput;
+import org.saddlepoint.cli.ReportOptions;
 import org.saddlepoint.cli.Saddlepoint;
+import org.saddlepoint.robust.neur2ro.CapitalBudgetingTrainingData;
+import org.saddlepoint.robust.neur2ro.CapitalBudgetingValueModel;
 import org.saddlepoint.robust.neur2ro.KnapsackTrainingData;
 import org.saddlepoint.robust.neur2ro.KnapsackValueModel;
+import org.saddlepoint.robust.neur2ro.ModelFile;
+import org.saddlepoint.robust.neur2ro.Neur2RoCapitalBudgeting;
 import org.saddlepoint.robust.neur2ro.Neur2RoKnapsack;
 import org.saddlepoint.robust.neur2ro.Neur2RoResult;
+import org.saddlepoint.robust.twostage.CapitalBudgeting;
 import org.saddlepoint.robust.twostage.RobustKnapsack;
-import org.saddlepoint.robust.twostage.RobustKnapsackReader;
+import org.saddlepoint.robust.twostage.TwoStageRobustProblem;
 import org.saddlepoint.solvers.InvalidInputException;
 import org.saddlepoint.solvers.mip.MipBackend;
 import org.saddlepoint.solvers.neural.SetEncoderTrainer;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code saddlepoint neur2ro train|solve}: Neur2RO (Dumouchelle et al., ICLR 2024) on the two-stage robust knapsack. */
+/**
+ * {@code saddlepoint neur2ro train|solve}: Neur2RO (Dumouchelle et al., ICLR 2024) on the two-stage robust
+ * knapsack and on capital budgeting.
+ */
 @Command(name = "neur2ro", mixinStandardHelpOptions = true, versionProvider = Saddlepoint.Version.class,
         subcommands = {Neur2RoCommand.Train.class, Neur2RoCommand.Solve.class},
-        description = "Neur2RO: column-and-constraint generation with a trained value network (knapsack only).",
+        description = "Neur2RO: column-and-constraint generation with a trained value network "
+                + "(knapsack, capital budgeting).",
         footer = {"", "Exit codes: 0 success, 2 bad input or arguments."})
 public final class Neur2RoCommand implements Callable<Integer> {
     @Spec
@@ -42,13 +53,6 @@ public final class Neur2RoCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: train or solve");
     }
 
-    /** Requires the knapsack: Neur2RO on capital budgeting is not implemented. */
-    static void requireKnapsack(ProblemKind problem) {
-        if (problem != ProblemKind.KNAPSACK) {
-            throw new InvalidInputException("neur2ro is implemented for --problem knapsack only");
-        }
-    }
-
     /** {@code neur2ro train}: generates labelled data and trains the set-based value network. */
     @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
             description = "Generates training data (exact recourse labels) and trains Neur2RO's value network.")
@@ -56,8 +60,9 @@ public final class Neur2RoCommand implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
 
-        @Option(names = "--problem", paramLabel = "knapsack", converter = CcgCommand.ProblemConverter.class,
-                description = "The benchmark (knapsack). Default: knapsack.")
+        @Option(names = "--problem", paramLabel = "knapsack|capital-budgeting",
+                converter = CcgCommand.ProblemConverter.class,
+                description = "The benchmark (random instances from Neur2RO's generators). Default: knapsack.")
         private ProblemKind problem = ProblemKind.KNAPSACK;
 
         @Option(names = "--out", required = true, paramLabel = "MODEL", description = "Where the model (JSON) goes.")
@@ -83,20 +88,27 @@ public final class Neur2RoCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            requireKnapsack(problem);
             for (int n : sizes) {
                 if (n < 1) {
                     throw new InvalidInputException("--sizes must be >= 1, got " + n);
                 }
             }
             long start = System.nanoTime();
-            KnapsackTrainingData data = KnapsackTrainingData.generate(seed, instances, sizes, decisions, scenarios);
-            KnapsackValueModel model = KnapsackValueModel.train(data, SetEncoderTrainer.Options.DEFAULT
-                    .withEpochs(epochs).withSeed(seed));
-            model.save(out);
+            SetEncoderTrainer.Options options = SetEncoderTrainer.Options.DEFAULT.withEpochs(epochs).withSeed(seed);
+            int samples;
+            if (problem == ProblemKind.KNAPSACK) {
+                KnapsackTrainingData data = KnapsackTrainingData.generate(seed, instances, sizes, decisions, scenarios);
+                KnapsackValueModel.train(data, options).save(out);
+                samples = data.labelled().size();
+            } else {
+                CapitalBudgetingTrainingData data = CapitalBudgetingTrainingData.generate(seed, instances, sizes,
+                        decisions, scenarios);
+                CapitalBudgetingValueModel.train(data, options).save(out);
+                samples = data.labelled().size();
+            }
             PrintWriter w = spec.commandLine().getOut();
-            w.println("model:       " + out);
-            w.println("samples:     " + data.labelled().size());
+            w.println("model:       " + out + " (" + EnumConverter.cliName(problem) + ")");
+            w.println("samples:     " + samples);
             w.println("seconds:     " + Formats.number((System.nanoTime() - start) * 1e-9));
             w.flush();
             return Saddlepoint.EXIT_OK;
@@ -105,50 +117,58 @@ public final class Neur2RoCommand implements Callable<Integer> {
 
     /** {@code neur2ro solve}: ML-CCG on one instance, its first stage evaluated exactly. */
     @Command(name = "solve", mixinStandardHelpOptions = true, sortOptions = false,
-            description = "Runs Neur2RO's ML-CCG on INSTANCE and evaluates the first stage exactly.")
+            description = "Runs Neur2RO's ML-CCG on INSTANCE with MODEL (whose file says the benchmark) and "
+                    + "evaluates the first stage exactly.")
     static final class Solve implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "INSTANCE", description = "A knapsack instance (Arslan and Detienne's format).")
+        @Parameters(index = "0", paramLabel = "INSTANCE",
+                description = "A knapsack (Arslan and Detienne's format) or capital-budgeting (Neur2RO's format) instance.")
         private Path instance;
 
         @Option(names = "--model", required = true, paramLabel = "MODEL", description = "A model from neur2ro train.")
         private Path model;
-
-        @Option(names = "--problem", paramLabel = "knapsack", converter = CcgCommand.ProblemConverter.class,
-                description = "The benchmark (knapsack). Default: knapsack.")
-        private ProblemKind problem = ProblemKind.KNAPSACK;
 
         @Option(names = "--time-limit", paramLabel = "S", defaultValue = "60",
                 description = "Wall-clock limit of the ML-CCG loop. Default: ${DEFAULT-VALUE}.")
         private double timeLimit;
 
         @Option(names = "--solver", paramLabel = "scip|cbc|cp-sat|highs", converter = CcgCommand.BackendConverter.class,
-                description = "MIP solver of the main and adversarial problems. Default: cbc.")
-        private MipBackend solver = MipBackend.CBC;
+                description = "MIP solver of the main and adversarial problems. Default: highs for a knapsack "
+                        + "model (CBC overran its time limits there), cbc for capital budgeting.")
+        private MipBackend solverOption;
 
-        @Option(names = "--json", description = "Print one JSON object instead of the report.")
-        private boolean json;
+        @Mixin
+        private ReportOptions report;
 
         @Override
         public Integer call() {
-            requireKnapsack(problem);
             if (!(timeLimit > 0) || Double.isInfinite(timeLimit)) {
                 throw new InvalidInputException("--time-limit must be a finite number of seconds > 0, got " + timeLimit);
             }
-            KnapsackValueModel m = KnapsackValueModel.load(model);
-            RobustKnapsack p = RobustKnapsackReader.read(instance);
-            Neur2RoResult r = Neur2RoKnapsack.solve(p, m, solver, timeLimit);
+            String format = ModelFile.format(model);
+            ProblemKind kind = format.equals(KnapsackValueModel.FORMAT) ? ProblemKind.KNAPSACK
+                    : format.equals(CapitalBudgetingValueModel.FORMAT) ? ProblemKind.CAPITAL_BUDGETING : null;
+            if (kind == null) {
+                throw new InvalidInputException(model + ": not a saddlepoint.neur2ro model (format '" + format + "')");
+            }
+            TwoStageRobustProblem p = read(kind);
+            MipBackend solver = solverOption != null ? solverOption
+                    : kind == ProblemKind.KNAPSACK ? MipBackend.HIGHS : MipBackend.CBC;
+            Neur2RoResult r = kind == ProblemKind.KNAPSACK
+                    ? Neur2RoKnapsack.solve((RobustKnapsack) p, KnapsackValueModel.load(model), solver, timeLimit)
+                    : Neur2RoCapitalBudgeting.solve((CapitalBudgeting) p, CapitalBudgetingValueModel.load(model), solver,
+                            timeLimit);
             PrintWriter w = spec.commandLine().getOut();
-            if (json) {
+            if (report.json()) {
                 JsonOutput.print(w, toJson(p, r, solver));
             } else {
-                w.println("instance:    " + instance + " (" + p.size() + " items)");
+                w.println("instance:    " + instance + " (" + EnumConverter.cliName(kind) + ", n = " + p.size() + ")");
                 w.println("method:      neur2ro, " + EnumConverter.cliName(solver));
                 w.println("status:      " + r.status().name().toLowerCase(Locale.ROOT));
-                w.println("objective:   " + Formats.number(r.objective()) + " (exact worst case; profit "
-                        + Formats.number(-r.objective()) + ")");
+                w.println("objective:   " + Formats.number(r.objective()) + " (exact worst case"
+                        + (p instanceof RobustKnapsack ? "; profit " + Formats.number(-r.objective()) : "") + ")");
                 w.println("iterations:  " + r.iterations() + ", scenarios " + r.scenarios().size());
                 w.println("seconds:     " + Formats.number(r.seconds()));
                 w.println("first stage: " + CcgCommand.ones(r.firstStage()));
@@ -157,14 +177,32 @@ public final class Neur2RoCommand implements Callable<Integer> {
             return Saddlepoint.EXIT_OK;
         }
 
-        static ObjectNode toJson(RobustKnapsack p, Neur2RoResult r, MipBackend solver) {
+        /** INSTANCE in the model's benchmark; an instance of the other benchmark is a one-line mismatch error. */
+        private TwoStageRobustProblem read(ProblemKind kind) {
+            try {
+                return kind.read(instance);
+            } catch (InvalidInputException e) {
+                ProblemKind other = kind == ProblemKind.KNAPSACK ? ProblemKind.CAPITAL_BUDGETING : ProblemKind.KNAPSACK;
+                try {
+                    other.read(instance);
+                } catch (InvalidInputException notOther) {
+                    throw e;
+                }
+                throw new InvalidInputException(instance + " is a " + EnumConverter.cliName(other) + " instance, but "
+                        + model + " is a " + EnumConverter.cliName(kind) + " model", e);
+            }
+        }
+
+        static ObjectNode toJson(TwoStageRobustProblem p, Neur2RoResult r, MipBackend solver) {
             ObjectNode node = JsonOutput.newObject();
             node.put("method", "neur2ro");
             node.put("instance", p.name());
             node.put("solver", EnumConverter.cliName(solver));
             node.put("status", r.status().name().toLowerCase(Locale.ROOT));
             JsonOutput.putNumber(node, "objective", r.objective());
-            JsonOutput.putNumber(node, "profit", -r.objective());
+            if (p instanceof RobustKnapsack) {
+                JsonOutput.putNumber(node, "profit", -r.objective());
+            }
             JsonOutput.putNumber(node, "upper_bound", r.objective());
             node.put("iterations", r.iterations());
             node.put("scenarios", r.scenarios().size());

@@ -38,6 +38,29 @@ class CcgCommandTest {
         return Files.writeString(dir.resolve("kp.txt"), s);
     }
 
+    /** Writes {@code p} in Neur2RO's capital-budgeting format (phi and psi recovered from the multipliers). */
+    static Path writeCapitalBudgeting(Path dir, CapitalBudgeting p) throws IOException {
+        int n = p.size();
+        StringBuilder s = new StringBuilder("2 " + n + " 4 " + p.budget() + " 0\n");
+        for (int i = 0; i < n; i++) {
+            s.append(p.nominalCost(i)).append(i < n - 1 ? " " : "\n");
+        }
+        for (int i = 0; i < n; i++) {
+            s.append(p.nominalRevenue(i)).append(i < n - 1 ? " " : "\n");
+        }
+        for (int block = 0; block < 2; block++) {
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < 4; j++) {
+                    double[] xi = new double[4];
+                    xi[j] = 2;
+                    double weight = (block == 0 ? p.costMultiplier(i, xi) : p.revenueMultiplier(i, xi)) - 1;
+                    s.append(weight).append(j < 3 ? " " : "\n");
+                }
+            }
+        }
+        return Files.writeString(dir.resolve("cb.txt"), s);
+    }
+
     @Test
     void jsonReportsTheLibrarysCertifiedOptimum() throws IOException {
         RobustKnapsack p = RobustKnapsackGenerator.generate(3, 7, Correlation.UN, 40, 0.2, 0.5);
@@ -57,25 +80,7 @@ class CcgCommandTest {
     @Test
     void capitalBudgetingReportWithAChosenSolver() throws IOException {
         CapitalBudgeting p = CapitalBudgetingGenerator.generate(2, 5);
-        StringBuilder s = new StringBuilder("2 5 4 " + p.budget() + " 0\n");
-        double[] xi = {1, 0, 0, 0};
-        for (int i = 0; i < 5; i++) {
-            s.append(p.nominalCost(i)).append(i < 4 ? " " : "\n");
-        }
-        for (int i = 0; i < 5; i++) {
-            s.append(p.nominalRevenue(i)).append(i < 4 ? " " : "\n");
-        }
-        for (int block = 0; block < 2; block++) {
-            for (int i = 0; i < 5; i++) {
-                for (int j = 0; j < 4; j++) {
-                    xi = new double[4];
-                    xi[j] = 2;
-                    double weight = (block == 0 ? p.costMultiplier(i, xi) : p.revenueMultiplier(i, xi)) - 1;
-                    s.append(weight).append(j < 3 ? " " : "\n");
-                }
-            }
-        }
-        Path file = Files.writeString(dir.resolve("cb.txt"), s);
+        Path file = writeCapitalBudgeting(dir, p);
         CliRun run = CliRun.of("ccg", file.toString(), "--problem", "capital-budgeting", "--solver", "cbc", "-q");
         assertEquals(0, run.exitCode(), run.toString());
         double expected = ColumnAndConstraintGeneration.solve(p, CcgOptions.DEFAULT).upperBound();

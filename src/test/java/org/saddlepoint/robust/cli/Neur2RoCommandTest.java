@@ -14,10 +14,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.saddlepoint.cli.CliRun;
+import org.saddlepoint.robust.neur2ro.CapitalBudgetingValueModel;
+import org.saddlepoint.robust.twostage.CapitalBudgeting;
+import org.saddlepoint.robust.twostage.CapitalBudgetingGenerator;
 import org.saddlepoint.robust.twostage.KnapsackCuttingPlaneAdversary;
 import org.saddlepoint.robust.twostage.RobustKnapsack;
 import org.saddlepoint.robust.twostage.RobustKnapsackGenerator;
 import org.saddlepoint.robust.twostage.RobustKnapsackGenerator.Correlation;
+import org.saddlepoint.solvers.mip.MipBackend;
 
 /** {@code saddlepoint neur2ro train|solve}, run in-process at tiny scale. */
 class Neur2RoCommandTest {
@@ -46,6 +50,35 @@ class Neur2RoCommandTest {
         assertTrue(json.get("iterations").asInt() >= 1);
     }
 
+    /**
+     * Capital budgeting: train writes a model of its own format, solve detects it from the file, and the
+     * printed objective is the disjunctive MILP's worst case of the robustly feasible first stage.
+     */
+    @Test
+    void capitalBudgetingTrainsThenSolves() throws IOException {
+        Path model = dir.resolve("cb-model.json");
+        CliRun train = CliRun.of("neur2ro", "train", "--problem", "capital-budgeting", "--out", model.toString(),
+                "--instances", "4", "--sizes", "5", "--decisions", "3", "--scenarios", "5", "--epochs", "3");
+        assertEquals(0, train.exitCode(), train.toString());
+        assertTrue(Files.readString(model).contains(CapitalBudgetingValueModel.FORMAT));
+        CapitalBudgeting p = CapitalBudgetingGenerator.generate(6, 5);
+        Path instance = CcgCommandTest.writeCapitalBudgeting(dir, p);
+        CliRun solve = CliRun.of("neur2ro", "solve", instance.toString(), "--model", model.toString(), "--json", "-q");
+        assertEquals(0, solve.exitCode(), solve.toString());
+        JsonNode json = new ObjectMapper().readTree(solve.out());
+        boolean[] x = new boolean[5];
+        for (int i = 0; i < 5; i++) {
+            x[i] = json.get("first_stage").get(i).asDouble() == 1;
+        }
+        assertTrue(p.feasible(x));
+        double exact = p.worstCase(x, MipBackend.CBC, 60).value();
+        assertEquals(exact, json.get("objective").asDouble(), 1e-6 * Math.abs(exact));
+        assertFalse(json.has("profit"));
+        Path kp = CcgCommandTest.writeKnapsack(dir, RobustKnapsackGenerator.generate(9, 5, Correlation.UN, 40, 0.2, 0.5));
+        assertOneLine(CliRun.of("neur2ro", "solve", kp.toString(), "--model", model.toString()),
+                "is a knapsack instance, but");
+    }
+
     @Test
     void badInputIsOneLineAndExitTwo() throws IOException {
         Path junk = Files.writeString(dir.resolve("junk.json"), "{\"format\": \"x\"}");
@@ -53,8 +86,7 @@ class Neur2RoCommandTest {
         assertOneLine(CliRun.of("neur2ro"), "Missing subcommand");
         assertOneLine(CliRun.of("neur2ro", "solve", kp.toString()), "--model");
         assertOneLine(CliRun.of("neur2ro", "solve", kp.toString(), "--model", junk.toString()), "not a saddlepoint.neur2ro");
-        assertOneLine(CliRun.of("neur2ro", "train", "--out", junk.toString(), "--problem", "capital-budgeting"),
-                "knapsack only");
+        assertOneLine(CliRun.of("neur2ro", "train", "--out", junk.toString(), "--problem", "tsp"), "unknown problem");
         assertOneLine(CliRun.of("neur2ro", "train", "--out", junk.toString(), "--epochs", "0"), "epochs");
     }
 

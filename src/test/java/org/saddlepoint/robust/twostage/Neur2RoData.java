@@ -41,6 +41,16 @@ public final class Neur2RoData {
         return csv("kp_neur2ro_eval_results.csv");
     }
 
+    /** The rows of cb_neur2ro_eval_results.csv, header dropped. */
+    public static List<String[]> neur2roCapitalBudgetingResults() {
+        return csv("cb_neur2ro_eval_results.csv");
+    }
+
+    /** A shipped capital-budgeting evaluation instance, as the file has it (real budget). */
+    public static CapitalBudgeting capitalBudgeting(String instance) {
+        return CapitalBudgetingReader.read(path("cb_instances/" + instance));
+    }
+
     private static List<String[]> csv(String file) {
         try {
             List<String> lines = Files.readAllLines(path(file), StandardCharsets.UTF_8);
