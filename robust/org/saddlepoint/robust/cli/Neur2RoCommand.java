@@ -86,6 +86,9 @@ public final class Neur2RoCommand implements Callable<Integer> {
         @Option(names = "--seed", defaultValue = "7", description = "Seed of the data and the training. Default: ${DEFAULT-VALUE}.")
         private long seed;
 
+        @Mixin
+        private ReportOptions report;
+
         @Override
         public Integer call() {
             for (int n : sizes) {
@@ -95,23 +98,47 @@ public final class Neur2RoCommand implements Callable<Integer> {
             }
             long start = System.nanoTime();
             SetEncoderTrainer.Options options = SetEncoderTrainer.Options.DEFAULT.withEpochs(epochs).withSeed(seed);
+            long total = (long) instances * decisions * scenarios;
+            progress("generating " + total + " labelled samples (exact recourse solves, all cores)", start);
             int samples;
             if (problem == ProblemKind.KNAPSACK) {
                 KnapsackTrainingData data = KnapsackTrainingData.generate(seed, instances, sizes, decisions, scenarios);
+                progress("training the value network, " + epochs + " epochs", start);
                 KnapsackValueModel.train(data, options).save(out);
                 samples = data.labelled().size();
             } else {
                 CapitalBudgetingTrainingData data = CapitalBudgetingTrainingData.generate(seed, instances, sizes,
                         decisions, scenarios);
+                progress("training the value network, " + epochs + " epochs", start);
                 CapitalBudgetingValueModel.train(data, options).save(out);
                 samples = data.labelled().size();
             }
+            double seconds = (System.nanoTime() - start) * 1e-9;
             PrintWriter w = spec.commandLine().getOut();
-            w.println("model:       " + out + " (" + EnumConverter.cliName(problem) + ")");
-            w.println("samples:     " + samples);
-            w.println("seconds:     " + Formats.number((System.nanoTime() - start) * 1e-9));
-            w.flush();
+            if (report.json()) {
+                ObjectNode node = JsonOutput.newObject();
+                node.put("model", out.toString());
+                node.put("problem", EnumConverter.cliName(problem));
+                node.put("samples", samples);
+                JsonOutput.putNumber(node, "seconds", seconds);
+                JsonOutput.print(w, node);
+            } else {
+                w.println("model:       " + out + " (" + EnumConverter.cliName(problem) + ")");
+                w.println("samples:     " + samples);
+                w.println("seconds:     " + Formats.number(seconds));
+                w.flush();
+            }
             return Saddlepoint.EXIT_OK;
+        }
+
+        /** One progress line on stderr (none with -q): the stage and the seconds so far. */
+        private void progress(String stage, long start) {
+            if (!report.quiet()) {
+                PrintWriter err = spec.commandLine().getErr();
+                err.println("neur2ro train: " + stage + " (" + Formats.number((System.nanoTime() - start) * 1e-9)
+                        + " s)");
+                err.flush();
+            }
         }
     }
 

@@ -20,6 +20,14 @@ public enum MipBackend {
     /** HiGHS. */
     HIGHS("HIGHS");
 
+    /**
+     * HiGHS writes its banner and model notes to the process's standard output (natively, past
+     * {@link MPSolver#suppressOutput}), which would corrupt a command's {@code --json}; its own option
+     * silences it. OR-Tools applies the string at solve time and returns false here even though it takes
+     * effect (checked by MipBackendTest), so the return value is not used.
+     */
+    private static final String HIGHS_QUIET = "output_flag=false";
+
     private final String orToolsId;
 
     MipBackend(String orToolsId) {
@@ -43,6 +51,9 @@ public enum MipBackend {
             throw new SolverUnavailableException("the MIP backend " + name + " is not available in this OR-Tools build");
         }
         solver.suppressOutput();
+        if ("HIGHS".equals(id)) {
+            solver.setSolverSpecificParametersAsString(HIGHS_QUIET);
+        }
         return solver;
     }
 }

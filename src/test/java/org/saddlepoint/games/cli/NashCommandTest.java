@@ -123,6 +123,18 @@ class NashCommandTest {
         assertTrue(json.get("duality_gap").asDouble() <= 1e-9, run.out());
     }
 
+    /** ojAlgo prints a hardware notice on System.out when it loads; a separate JVM sees whether it is silenced. */
+    @Test
+    void pureJavaLpBackendKeepsStdoutJsonInAChildJvm() throws Exception {
+        org.saddlepoint.solvers.kernels.KernelFallbackTest.Child child =
+                org.saddlepoint.solvers.kernels.KernelFallbackTest.runChild(java.util.Map.of(), List.of(),
+                        org.saddlepoint.cli.Saddlepoint.class.getName(), "nash", RPS.toString(), "--method", "lp",
+                        "--lp-backend", "ojalgo", "--json");
+        assertEquals(0, child.exitCode(), child.toString());
+        assertEquals(1, child.out().size(), child.toString());
+        assertEquals("optimal", STRICT.readTree(child.out().get(0)).get("status").asText());
+    }
+
     @Test
     void unknownLpBackend() {
         CliRun run = CliRun.of("nash", RPS.toString(), "--lp-backend", "cplex");

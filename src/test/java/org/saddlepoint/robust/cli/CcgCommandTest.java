@@ -22,6 +22,7 @@ import org.saddlepoint.robust.twostage.ColumnAndConstraintGeneration;
 import org.saddlepoint.robust.twostage.RobustKnapsack;
 import org.saddlepoint.robust.twostage.RobustKnapsackGenerator;
 import org.saddlepoint.robust.twostage.RobustKnapsackGenerator.Correlation;
+import org.saddlepoint.solvers.kernels.KernelFallbackTest;
 
 /** {@code saddlepoint ccg}, run in-process. */
 class CcgCommandTest {
@@ -107,5 +108,22 @@ class CcgCommandTest {
         assertTrue(run.err().contains(fragment), run.toString());
         assertFalse(run.err().contains("\tat "), run.toString());
         assertEquals("", run.out(), run.toString());
+    }
+
+    /**
+     * HiGHS prints its banner natively on the process's stdout; in a separate JVM (the in-process
+     * {@link CliRun} only sees picocli's writer) {@code ccg --json} must still print nothing but one JSON object.
+     */
+    @Test
+    void jsonStdoutHasNoSolverBannerInAChildJvm() throws Exception {
+        RobustKnapsack p = RobustKnapsackGenerator.generate(5, 6, Correlation.UN, 40, 0.1, 0.5);
+        Path instance = writeKnapsack(dir, p);
+        KernelFallbackTest.Child child = KernelFallbackTest.runChild(java.util.Map.of(), java.util.List.of(),
+                org.saddlepoint.cli.Saddlepoint.class.getName(), "ccg", instance.toString(), "--solver", "highs",
+                "--json", "-q");
+        assertEquals(0, child.exitCode(), child.toString());
+        assertEquals(1, child.out().size(), child.toString());
+        JsonNode json = new ObjectMapper().readTree(child.out().get(0));
+        assertEquals("converged", json.get("status").asText());
     }
 }

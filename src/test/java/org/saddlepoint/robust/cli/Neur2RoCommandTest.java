@@ -35,6 +35,8 @@ class Neur2RoCommandTest {
                 "--decisions", "3", "--scenarios", "5", "--epochs", "3");
         assertEquals(0, train.exitCode(), train.toString());
         assertTrue(train.out().contains("samples:     60"), train.out());
+        assertTrue(train.err().contains("neur2ro train: generating 60 labelled samples")
+                && train.err().contains("neur2ro train: training the value network, 3 epochs"), train.err());
         RobustKnapsack p = RobustKnapsackGenerator.generate(9, 7, Correlation.WC, 80, 0.15, 0.1);
         Path instance = CcgCommandTest.writeKnapsack(dir, p);
         CliRun solve = CliRun.of("neur2ro", "solve", instance.toString(), "--model", model.toString(), "--json");
@@ -48,6 +50,20 @@ class Neur2RoCommandTest {
         assertEquals(exact, json.get("objective").asDouble(), 1e-6 * Math.abs(exact));
         assertEquals(-json.get("objective").asDouble(), json.get("profit").asDouble(), 0.0);
         assertTrue(json.get("iterations").asInt() >= 1);
+    }
+
+    @Test
+    void trainReportsAsJsonAndQuietly() throws IOException {
+        Path model = dir.resolve("quiet.json");
+        CliRun train = CliRun.of("neur2ro", "train", "--out", model.toString(), "--instances", "2", "--sizes", "5",
+                "--decisions", "2", "--scenarios", "3", "--epochs", "2", "--json", "-q");
+        assertEquals(0, train.exitCode(), train.toString());
+        assertEquals("", train.err());
+        JsonNode json = new ObjectMapper().readTree(train.out());
+        assertEquals(12, json.get("samples").asInt());
+        assertEquals("knapsack", json.get("problem").asText());
+        assertEquals(model.toString(), json.get("model").asText());
+        assertTrue(java.nio.file.Files.size(model) > 0);
     }
 
     /**

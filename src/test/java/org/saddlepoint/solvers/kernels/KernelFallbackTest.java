@@ -18,17 +18,17 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The JAVA backend never touches JOCL; without OpenCL, AUTO falls back to Java with one log line. */
-class KernelFallbackTest {
+public class KernelFallbackTest {
     /** An environment in which the OpenCL ICD loader finds no platform. */
     static final Map<String, String> NO_OPENCL = Map.of("OCL_ICD_VENDORS", "/nonexistent",
             "OPENCL_VENDOR_PATH", "/nonexistent");
 
     /** The exit code, stdout and stderr of a child JVM. */
-    record Child(int exitCode, List<String> out, List<String> err) {
+    public record Child(int exitCode, List<String> out, List<String> err) {
     }
 
     /** Runs {@code mainClass} in a child JVM on this test's class path, with extra JVM options and environment. */
-    static Child runChild(Map<String, String> env, List<String> jvmOptions, String mainClass, String... args)
+    public static Child runChild(Map<String, String> env, List<String> jvmOptions, String mainClass, String... args)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
