@@ -7,12 +7,11 @@ import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
 
+import org.saddlepoint.robust.neur2ro.SetEncoderMip.Block;
 import org.saddlepoint.robust.twostage.KnapsackCuttingPlaneAdversary;
 import org.saddlepoint.robust.twostage.RobustKnapsack;
 import org.saddlepoint.solvers.Checks;
 import org.saddlepoint.solvers.iteration.SolverStatus;
-import org.saddlepoint.solvers.kernels.KernelBackend;
-import org.saddlepoint.solvers.kernels.Kernels;
 import org.saddlepoint.solvers.mip.MipBackend;
 import org.saddlepoint.solvers.mip.MipSolve;
 import org.saddlepoint.solvers.neural.IntervalBounds;
@@ -49,12 +48,11 @@ import org.saddlepoint.solvers.neural.SetEncoderNetwork;
  * The loop starts from the nominal scenario xi = 0.
  */
 public final class Neur2RoKnapsack {
-    /** The repository's cap on main problems ({@code max_n_models}). */
-    public static final int MAX_ITERATIONS = 20;
-    static final double TOLERANCE = 1e-4;
-    static final double DUPLICATE_L1 = 1e-3;
-    /** The relative MIP gap of the main and adversarial problems, as in the repository (Gurobi MIPGap 1e-3). */
-    static final double MIP_GAP = 1e-3;
+    /** The repository's cap on main problems ({@code max_n_models}), as for every Neur2RO variant. */
+    public static final int MAX_ITERATIONS = MlCcgLoop.MAX_ITERATIONS;
+    static final double TOLERANCE = MlCcgLoop.TOLERANCE;
+    static final double DUPLICATE_L1 = MlCcgLoop.DUPLICATE_L1;
+    private static final double MIP_GAP = SetEncoderMip.MIP_GAP;
     /**
      * The share of the time limit one main or adversarial MIP may use; at its end the incumbent is taken (without
      * one, the MIP is solved again with the rest of the time). The repository stops a MIP after 180 s without a
@@ -203,8 +201,8 @@ public final class Neur2RoKnapsack {
         for (int j = 0; j < k; j++) {
             double[] hxi = net.xiRepresentation(model.features().rows(problem, scenarios.get(j)), n);
             Block joined = hx.append(mip, hxi, "hxi" + j);
-            ReluMipEmbedding.Embedded v = ReluMipEmbedding.embed(mip, net.value(), joined.vars, joined.lo,
-                    joined.hi, "v" + j);
+            ReluMipEmbedding.Embedded v = ReluMipEmbedding.embed(mip, net.value(), joined.vars(), joined.lo(),
+                    joined.hi(), "v" + j);
             pred[j] = v.outputs()[0];
             low = Math.min(low, v.bounds().outputLower(0));
             high = Math.max(high, v.bounds().outputUpper(0));
@@ -280,34 +278,12 @@ public final class Neur2RoKnapsack {
      */
     private Block xRepresentation(MPSolver mip, MPVariable[] x) {
         int n = problem.size();
-        double[] zeros = model.features().rows(problem, new double[n]);
-        double[] ones = model.features().rows(problem, fill(n, 1));
-        ReluNetwork embed = net.xEmbed();
-        double[] e0;
-        double[] e1;
-        try (Kernels k = Kernels.open(KernelBackend.JAVA)) {
-            e0 = embed.forward(k, zeros, n);
-            e1 = embed.forward(k, ones, n);
-        }
-        int w = embed.outputSize();
-        MPVariable[] sum = new MPVariable[w];
-        double[] lo = new double[w];
-        double[] hi = new double[w];
-        for (int u = 0; u < w; u++) {
-            double base = 0;
-            for (int i = 0; i < n; i++) {
-                base += e0[i * w + u];
-                lo[u] += Math.min(e0[i * w + u], e1[i * w + u]);
-                hi[u] += Math.max(e0[i * w + u], e1[i * w + u]);
-            }
-            sum[u] = mip.makeNumVar(lo[u], hi[u], "ex" + u);
-            MPConstraint row = mip.makeConstraint(base, base);
-            row.setCoefficient(sum[u], 1);
-            for (int i = 0; i < n; i++) {
-                row.setCoefficient(x[i], -(e1[i * w + u] - e0[i * w + u]));
-            }
-        }
-        return embedPost(mip, net.xPost(), sum, lo, hi, weight -> {
+        SetEncoderMip.AffineSum s = SetEncoderMip.AffineSum.of(mip, net.xEmbed(),
+                model.features().rows(problem, new double[n]), model.features().rows(problem, fill(n, 1)), x);
+        double[] e0 = s.e0();
+        double[] e1 = s.e1();
+        int w = s.sum().length;
+        return embedPost(mip, net.xPost(), s.sum(), s.lo(), s.hi(), weight -> {
             double at0 = 0;
             double up = 0;
             double down = 0;
@@ -373,10 +349,7 @@ public final class Neur2RoKnapsack {
             }
             Block hxi = xiRepresentation(mip, x, xi);
             double[] hx = net.xRepresentation(model.features().rows(problem, asDouble(x)), n);
-            Block joined = Block.constants(mip, hx, "hx").concat(hxi);
-            ReluMipEmbedding.Embedded v = ReluMipEmbedding.embed(mip, net.value(), joined.vars, joined.lo, joined.hi, "v");
-            mip.objective().setCoefficient(v.outputs()[0], 1);
-            mip.objective().setMaximization();
+            SetEncoderMip.maximisePrediction(mip, net, hx, hxi);
             if (MipSolve.withinTime(mip, seconds, "Neur2RO adversarial problem", MIP_GAP)
                     == MPSolver.ResultStatus.NOT_SOLVED) {
                 return null;
@@ -479,43 +452,5 @@ public final class Neur2RoKnapsack {
         double[] a = new double[n];
         java.util.Arrays.fill(a, v);
         return a;
-    }
-
-    /** MIP variables with their bounds. */
-    private record Block(MPVariable[] vars, double[] lo, double[] hi) {
-        static Block of(ReluMipEmbedding.Embedded e) {
-            int w = e.outputs().length;
-            double[] lo = new double[w];
-            double[] hi = new double[w];
-            for (int u = 0; u < w; u++) {
-                lo[u] = e.bounds().outputLower(u);
-                hi[u] = e.bounds().outputUpper(u);
-            }
-            return new Block(e.outputs(), lo, hi);
-        }
-
-        static Block constants(MPSolver mip, double[] values, String tag) {
-            MPVariable[] v = new MPVariable[values.length];
-            for (int u = 0; u < values.length; u++) {
-                v[u] = mip.makeNumVar(values[u], values[u], tag + u);
-            }
-            return new Block(v, values.clone(), values.clone());
-        }
-
-        Block append(MPSolver mip, double[] values, String tag) {
-            return concat(constants(mip, values, tag));
-        }
-
-        Block concat(Block other) {
-            int a = vars.length;
-            int b = other.vars.length;
-            MPVariable[] v = java.util.Arrays.copyOf(vars, a + b);
-            double[] l = java.util.Arrays.copyOf(lo, a + b);
-            double[] h = java.util.Arrays.copyOf(hi, a + b);
-            System.arraycopy(other.vars, 0, v, a, b);
-            System.arraycopy(other.lo, 0, l, a, b);
-            System.arraycopy(other.hi, 0, h, a, b);
-            return new Block(v, l, h);
-        }
     }
 }

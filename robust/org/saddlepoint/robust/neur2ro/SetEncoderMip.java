@@ -77,6 +77,11 @@ final class SetEncoderMip {
             return new Block(v, values.clone(), values.clone());
         }
 
+        /** This block followed by constants {@code values}. */
+        Block append(MPSolver mip, double[] values, String tag) {
+            return concat(constants(mip, values, tag));
+        }
+
         Block concat(Block other) {
             int a = vars.length;
             int b = other.vars.length;
@@ -91,34 +96,42 @@ final class SetEncoderMip {
     }
 
     /**
-     * h_x for the binaries {@code x}: item i's embedding is E0_i + x_i (E1_i - E0_i), with E0 and E1 the forward
-     * passes of L_x on the feature rows at x = 0 ({@code rows0}) and x = 1 ({@code rows1}), so the sum is affine
-     * in x and needs no binaries; then the post network P_x is embedded.
+     * The x-embedding sum of a binary first stage as MIP variables: item i's embedding is E0_i + x_i (E1_i - E0_i),
+     * with E0 and E1 the forward passes of L_x on the feature rows at x = 0 ({@code rows0}) and x = 1
+     * ({@code rows1}), so the sum is affine in x and needs no binaries. {@code lo} and {@code hi} bound each unit
+     * of the sum over x in {0, 1}^n; e0 and e1 are the passes (row-major, n x width).
      */
-    static Block xRepresentation(MPSolver mip, SetEncoderNetwork net, double[] rows0, double[] rows1, MPVariable[] x) {
-        int n = x.length;
-        ReluNetwork embed = net.xEmbed();
-        double[] e0 = forward(embed, rows0, n);
-        double[] e1 = forward(embed, rows1, n);
-        int w = embed.outputSize();
-        MPVariable[] sum = new MPVariable[w];
-        double[] lo = new double[w];
-        double[] hi = new double[w];
-        for (int u = 0; u < w; u++) {
-            double base = 0;
-            for (int i = 0; i < n; i++) {
-                base += e0[i * w + u];
-                lo[u] += Math.min(e0[i * w + u], e1[i * w + u]);
-                hi[u] += Math.max(e0[i * w + u], e1[i * w + u]);
+    record AffineSum(MPVariable[] sum, double[] lo, double[] hi, double[] e0, double[] e1) {
+        static AffineSum of(MPSolver mip, ReluNetwork embed, double[] rows0, double[] rows1, MPVariable[] x) {
+            int n = x.length;
+            double[] e0 = forward(embed, rows0, n);
+            double[] e1 = forward(embed, rows1, n);
+            int w = embed.outputSize();
+            MPVariable[] sum = new MPVariable[w];
+            double[] lo = new double[w];
+            double[] hi = new double[w];
+            for (int u = 0; u < w; u++) {
+                double base = 0;
+                for (int i = 0; i < n; i++) {
+                    base += e0[i * w + u];
+                    lo[u] += Math.min(e0[i * w + u], e1[i * w + u]);
+                    hi[u] += Math.max(e0[i * w + u], e1[i * w + u]);
+                }
+                sum[u] = mip.makeNumVar(lo[u], hi[u], "ex" + u);
+                MPConstraint row = mip.makeConstraint(base, base);
+                row.setCoefficient(sum[u], 1);
+                for (int i = 0; i < n; i++) {
+                    row.setCoefficient(x[i], -(e1[i * w + u] - e0[i * w + u]));
+                }
             }
-            sum[u] = mip.makeNumVar(lo[u], hi[u], "ex" + u);
-            MPConstraint row = mip.makeConstraint(base, base);
-            row.setCoefficient(sum[u], 1);
-            for (int i = 0; i < n; i++) {
-                row.setCoefficient(x[i], -(e1[i * w + u] - e0[i * w + u]));
-            }
+            return new AffineSum(sum, lo, hi, e0, e1);
         }
-        return Block.of(ReluMipEmbedding.embed(mip, net.xPost(), sum, lo, hi, "px"));
+    }
+
+    /** h_x for the binaries {@code x}: the {@link AffineSum}, then the post network P_x embedded on its box. */
+    static Block xRepresentation(MPSolver mip, SetEncoderNetwork net, double[] rows0, double[] rows1, MPVariable[] x) {
+        AffineSum s = AffineSum.of(mip, net.xEmbed(), rows0, rows1, x);
+        return Block.of(ReluMipEmbedding.embed(mip, net.xPost(), s.sum(), s.lo(), s.hi(), "px"));
     }
 
     /** The per-item forward pass of {@code embed} over n rows. */
