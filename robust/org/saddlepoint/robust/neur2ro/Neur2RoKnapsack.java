@@ -207,26 +207,7 @@ public final class Neur2RoKnapsack {
             low = Math.min(low, v.bounds().outputLower(0));
             high = Math.max(high, v.bounds().outputUpper(0));
         }
-        return selection(mip, pred, high - low, low, high);
-    }
-
-    /** s_j one-hot, A &gt;= pred_j, A &lt;= pred_j + M (1 - s_j). */
-    private static MPVariable[] selection(MPSolver mip, MPVariable[] pred, double bigM, double low, double high) {
-        MPVariable a = mip.makeNumVar(low, high, "A");
-        MPVariable[] s = new MPVariable[pred.length];
-        MPConstraint one = mip.makeConstraint(1, 1, "one");
-        for (int j = 0; j < pred.length; j++) {
-            s[j] = mip.makeBoolVar("s" + j);
-            one.setCoefficient(s[j], 1);
-            MPConstraint above = mip.makeConstraint(0, Double.POSITIVE_INFINITY);
-            above.setCoefficient(a, 1);
-            above.setCoefficient(pred[j], -1);
-            MPConstraint below = mip.makeConstraint(Double.NEGATIVE_INFINITY, bigM);
-            below.setCoefficient(a, 1);
-            below.setCoefficient(pred[j], -1);
-            below.setCoefficient(s[j], bigM);
-        }
-        return s;
+        return SetEncoderMip.selection(mip, pred, low, high);
     }
 
     /**

@@ -182,11 +182,19 @@ final class SetEncoderMip {
             low = Math.min(low, v.bounds().outputLower(0));
             high = Math.max(high, v.bounds().outputUpper(0));
         }
+        return selection(mip, pred, low, high);
+    }
+
+    /**
+     * The "argmax" selection over predictions in [low, high]: s one-hot, A &gt;= pred_j and
+     * A &lt;= pred_j + M (1 - s_j) with M = high - low, so A is the largest prediction and s picks it.
+     */
+    static MPVariable[] selection(MPSolver mip, MPVariable[] pred, double low, double high) {
         double bigM = high - low;
         MPVariable a = mip.makeNumVar(low, high, "A");
-        MPVariable[] s = new MPVariable[k];
+        MPVariable[] s = new MPVariable[pred.length];
         MPConstraint one = mip.makeConstraint(1, 1, "one");
-        for (int j = 0; j < k; j++) {
+        for (int j = 0; j < pred.length; j++) {
             s[j] = mip.makeBoolVar("s" + j);
             one.setCoefficient(s[j], 1);
             MPConstraint above = mip.makeConstraint(0, Double.POSITIVE_INFINITY);
