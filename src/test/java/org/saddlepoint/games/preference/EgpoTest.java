@@ -168,15 +168,7 @@ class EgpoTest {
         OnlineIpoLoss loss = new OnlineIpoLoss(g);
         double[] gradient = new double[K];
         loss.gradient(theta, nu, gradient);
-        for (int y = 0; y < K; y++) {
-            double h = 1e-6;
-            double[] up = theta.clone();
-            double[] down = theta.clone();
-            up[y] += h;
-            down[y] -= h;
-            double fd = (loss.value(up, nu) - loss.value(down, nu)) / (2 * h);
-            assertEquals(fd, gradient[y], 1e-6 * Math.max(1, Math.abs(fd)));
-        }
+        PreferenceFixtures.assertFiniteDifferenceGradient(t -> loss.value(t, nu), theta, gradient);
     }
 
     @Test

@@ -1,8 +1,11 @@
 package org.saddlepoint.games.preference;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.ToDoubleFunction;
 
 /** Seeded instances of the EGPO simulation protocol and small helpers shared by the tests. */
 final class PreferenceFixtures {
@@ -60,6 +63,19 @@ final class PreferenceFixtures {
 
     static double max(List<Double> values) {
         return values.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+    }
+
+    /** Asserts each coordinate of {@code gradient} equals the central difference (h = 1e-6) of {@code value} at theta. */
+    static void assertFiniteDifferenceGradient(ToDoubleFunction<double[]> value, double[] theta, double[] gradient) {
+        for (int y = 0; y < theta.length; y++) {
+            double h = 1e-6;
+            double[] up = theta.clone();
+            double[] down = theta.clone();
+            up[y] += h;
+            down[y] -= h;
+            double fd = (value.applyAsDouble(up) - value.applyAsDouble(down)) / (2 * h);
+            assertEquals(fd, gradient[y], 1e-6 * Math.max(1, Math.abs(fd)), "coordinate " + y);
+        }
     }
 
     static double median(List<Double> values) {
