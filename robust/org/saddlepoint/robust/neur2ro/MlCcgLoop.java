@@ -11,7 +11,8 @@ import org.saddlepoint.solvers.iteration.SolverStatus;
  * solve the main problem over the stored scenarios, solve the adversarial problem at its x*, and add the
  * adversary's scenario unless its prediction is within {@link #TOLERANCE} (relative) of A = max_j pred_j(x*)
  * or it lies within L1 distance {@link #DUPLICATE_L1} of a stored scenario. Stops after
- * {@link #MAX_ITERATIONS} main problems, at the time limit or on an interrupt of the calling thread; returns
+ * {@link #MAX_ITERATIONS} main problems, at the time limit or on an interrupt of the calling thread (each MIP
+ * gets {@link #MIP_SHARE} of the limit, then its incumbent); returns
  * the last x*, exactly evaluated (spec section 3.9).
  */
 final class MlCcgLoop {
@@ -19,6 +20,12 @@ final class MlCcgLoop {
     static final int MAX_ITERATIONS = 20;
     static final double TOLERANCE = 1e-4;
     static final double DUPLICATE_L1 = 1e-3;
+    /**
+     * The share of the time limit one main or adversarial MIP may use; at its end the incumbent is taken (without
+     * one, the MIP is solved again with the rest of the time). The repository stops a MIP after 180 s without a
+     * new incumbent; this is its scale-down to short limits (INFERRED; OR-Tools has no "no improvement" stop).
+     */
+    static final double MIP_SHARE = 1.0 / 6;
 
     /** The problem-specific parts of the loop. */
     interface Steps {
@@ -50,14 +57,20 @@ final class MlCcgLoop {
         SolverStatus status = null;
         int iteration = 0;
         while (status == null) {
-            boolean[] next = steps.mainProblem(scenarios, left(start, seconds));
+            boolean[] next = steps.mainProblem(scenarios, perMip(start, seconds));
+            if (next == null && left(start, seconds) > 0) {
+                next = steps.mainProblem(scenarios, left(start, seconds)); // no incumbent in its share
+            }
             if (next == null) {
                 status = SolverStatus.TIME_LIMIT;
                 break;
             }
             x = next;
             iteration++;
-            double[] worst = steps.adversary(x, left(start, seconds));
+            double[] worst = steps.adversary(x, perMip(start, seconds));
+            if (worst == null && left(start, seconds) > 0) {
+                worst = steps.adversary(x, left(start, seconds));
+            }
             status = Thread.currentThread().isInterrupted() ? SolverStatus.INTERRUPTED
                     : worst == null || left(start, seconds) <= 0 ? SolverStatus.TIME_LIMIT
                     : iteration >= MAX_ITERATIONS ? SolverStatus.MAX_ITERATIONS
@@ -71,6 +84,11 @@ final class MlCcgLoop {
             x = new boolean[steps.size()];
         }
         return new Neur2RoResult(status, x, steps.exactObjective(x), iteration, scenarios, elapsed);
+    }
+
+    /** The time of the next MIP: its share of the limit, at most what is left. */
+    private static double perMip(long start, double seconds) {
+        return Math.min(MIP_SHARE * seconds, left(start, seconds));
     }
 
     private static double left(long start, double seconds) {

@@ -11,7 +11,6 @@ import org.saddlepoint.robust.neur2ro.SetEncoderMip.Block;
 import org.saddlepoint.robust.twostage.KnapsackCuttingPlaneAdversary;
 import org.saddlepoint.robust.twostage.RobustKnapsack;
 import org.saddlepoint.solvers.Checks;
-import org.saddlepoint.solvers.iteration.SolverStatus;
 import org.saddlepoint.solvers.mip.MipBackend;
 import org.saddlepoint.solvers.mip.MipSolve;
 import org.saddlepoint.solvers.neural.IntervalBounds;
@@ -38,28 +37,18 @@ import org.saddlepoint.solvers.neural.SetEncoderNetwork;
  *       per-item paths under the budget ({@link PiecewiseLinearPath#budgetedGain}); each item's xi-embedding
  *       is one {@link PiecewiseLinearPath} (incremental formulation); with a single scenario the main problem
  *       is the deterministic one (the selection has one choice, the network no role).</li>
- *   <li>Loop (3.8): stop when the adversary's value is within 1e-4 (relative) of A, its scenario is within
- *       L1 distance 1e-3 of a stored one, after {@link #MAX_ITERATIONS}, at the time limit or on an interrupt;
- *       return the last x*, evaluated exactly by {@link KnapsackCuttingPlaneAdversary} (3.9).</li>
+ *   <li>Loop (3.8): {@link MlCcgLoop}, shared with {@link Neur2RoCapitalBudgeting}; the last x* is evaluated
+ *       exactly by {@link KnapsackCuttingPlaneAdversary} (3.9).</li>
  * </ul>
  * Two exact simplifications (first principles, not in the repository): x_i is binary, so item i's
  * embedding L_x(row_i) is E0_i + x_i (E1_i - E0_i) with E0_i, E1_i two forward passes, and the x-embedding
  * needs no binaries; an item with x*_i = 0 does not affect Q(x*, .), so the adversary fixes its xi_i at 0.
  * The loop starts from the nominal scenario xi = 0.
  */
-public final class Neur2RoKnapsack {
+public final class Neur2RoKnapsack implements MlCcgLoop.Steps {
     /** The repository's cap on main problems ({@code max_n_models}), as for every Neur2RO variant. */
     public static final int MAX_ITERATIONS = MlCcgLoop.MAX_ITERATIONS;
-    static final double TOLERANCE = MlCcgLoop.TOLERANCE;
-    static final double DUPLICATE_L1 = MlCcgLoop.DUPLICATE_L1;
     private static final double MIP_GAP = SetEncoderMip.MIP_GAP;
-    /**
-     * The share of the time limit one main or adversarial MIP may use; at its end the incumbent is taken (without
-     * one, the MIP is solved again with the rest of the time). The repository stops a MIP after 180 s without a
-     * new incumbent within its 3 h limit; 1/6 keeps three whole iterations inside the limit (a scale-down of that
-     * rule, INFERRED; OR-Tools has no "no improvement" stop).
-     */
-    static final double MIP_SHARE = 1.0 / 6;
 
     private final RobustKnapsack problem;
     private final KnapsackValueModel model;
@@ -77,72 +66,23 @@ public final class Neur2RoKnapsack {
     public static Neur2RoResult solve(RobustKnapsack problem, KnapsackValueModel model, MipBackend backend,
                                       double seconds) {
         Checks.positive("time limit", seconds);
-        return new Neur2RoKnapsack(problem, model, backend).run(seconds);
+        return MlCcgLoop.run(new Neur2RoKnapsack(problem, model, backend), problem.initialScenario(), seconds);
     }
 
-    private Neur2RoResult run(double seconds) {
-        long start = System.nanoTime();
-        List<double[]> scenarios = new ArrayList<>();
-        scenarios.add(problem.initialScenario());
-        boolean[] x = null;
-        SolverStatus status = null;
-        int iteration = 0;
-        while (status == null) {
-            boolean[] next = mainProblem(scenarios, perMip(start, seconds));
-            if (next == null && left(start, seconds) > 0) {
-                next = mainProblem(scenarios, left(start, seconds)); // no incumbent in its share: the rest of the time
-            }
-            if (next == null) {
-                status = SolverStatus.TIME_LIMIT;
-                break;
-            }
-            x = next;
-            iteration++;
-            double[] worst = adversary(x, perMip(start, seconds));
-            if (worst == null && left(start, seconds) > 0) {
-                worst = adversary(x, left(start, seconds));
-            }
-            status = Thread.currentThread().isInterrupted() ? SolverStatus.INTERRUPTED
-                    : worst == null || left(start, seconds) <= 0 ? SolverStatus.TIME_LIMIT
-                    : iteration >= MAX_ITERATIONS ? SolverStatus.MAX_ITERATIONS
-                    : !improves(x, worst, scenarios) ? SolverStatus.CONVERGED : null;
-            if (status == null) {
-                scenarios.add(worst);
-            }
-        }
-        double elapsed = (System.nanoTime() - start) * 1e-9;
-        if (x == null) {
-            x = new boolean[problem.size()];
-        }
-        double exact = problem.firstStageCost(x) + KnapsackCuttingPlaneAdversary.solve(problem, x, 600).value();
-        return new Neur2RoResult(status, x, exact, iteration, scenarios, elapsed);
+    @Override
+    public int size() {
+        return problem.size();
     }
 
-    /** The time of the next MIP: its share of the limit, at most what is left. */
-    private static double perMip(long start, double seconds) {
-        return Math.min(MIP_SHARE * seconds, left(start, seconds));
+    @Override
+    public double predict(boolean[] x, double[] xi) {
+        return model.predict(problem, asDouble(x), xi);
     }
 
-    private static double left(long start, double seconds) {
-        return seconds - (System.nanoTime() - start) * 1e-9;
-    }
-
-    /** Whether the adversary's scenario is new and its prediction exceeds A = max_j pred_j(x). */
-    private boolean improves(boolean[] x, double[] worst, List<double[]> scenarios) {
-        double[] xd = asDouble(x);
-        double stored = Double.NEGATIVE_INFINITY;
-        for (double[] s : scenarios) {
-            stored = Math.max(stored, model.predict(problem, xd, s));
-            double l1 = 0;
-            for (int i = 0; i < s.length; i++) {
-                l1 += Math.abs(s[i] - worst[i]);
-            }
-            if (l1 < DUPLICATE_L1) {
-                return false;
-            }
-        }
-        double found = model.predict(problem, xd, worst);
-        return Math.abs(found - stored) > TOLERANCE * Math.abs(found);
+    /** c^T x + max_xi Q(x, xi) by the cut-generation adversary (spec 3.9). */
+    @Override
+    public double exactObjective(boolean[] x) {
+        return problem.firstStageCost(x) + KnapsackCuttingPlaneAdversary.solve(problem, x, 600).value();
     }
 
     static double[] asDouble(boolean[] x) {
@@ -154,7 +94,8 @@ public final class Neur2RoKnapsack {
     }
 
     /** The main problem over {@code scenarios}: its optimum or, at its time limit, its incumbent; null without one. */
-    private boolean[] mainProblem(List<double[]> scenarios, double seconds) {
+    @Override
+    public boolean[] mainProblem(List<double[]> scenarios, double seconds) {
         if (seconds <= 0) {
             return null;
         }
@@ -315,7 +256,8 @@ public final class Neur2RoKnapsack {
      * The adversarial problem for x*: a scenario maximising the prediction or, at the time limit, the incumbent;
      * null without one.
      */
-    private double[] adversary(boolean[] x, double seconds) {
+    @Override
+    public double[] adversary(boolean[] x, double seconds) {
         if (seconds <= 0) {
             return null;
         }
