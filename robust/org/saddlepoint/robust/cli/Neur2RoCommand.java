@@ -24,6 +24,7 @@ import org.saddlepoint.robust.twostage.CapitalBudgeting;
 import org.saddlepoint.robust.twostage.RobustKnapsack;
 import org.saddlepoint.robust.twostage.TwoStageRobustProblem;
 import org.saddlepoint.solvers.InvalidInputException;
+import org.saddlepoint.solvers.iteration.IterationListener;
 import org.saddlepoint.solvers.mip.MipBackend;
 import org.saddlepoint.solvers.neural.SetEncoderTrainer;
 
@@ -183,10 +184,12 @@ public final class Neur2RoCommand implements Callable<Integer> {
             TwoStageRobustProblem p = read(kind);
             MipBackend solver = solverOption != null ? solverOption
                     : kind == ProblemKind.KNAPSACK ? MipBackend.HIGHS : MipBackend.CBC;
+            IterationListener progress = report.progress(spec.commandLine().getErr(), "scenarios", Double.NaN);
             Neur2RoResult r = kind == ProblemKind.KNAPSACK
-                    ? Neur2RoKnapsack.solve((RobustKnapsack) p, KnapsackValueModel.load(model), solver, timeLimit)
+                    ? Neur2RoKnapsack.solve((RobustKnapsack) p, KnapsackValueModel.load(model), solver, timeLimit,
+                            progress)
                     : Neur2RoCapitalBudgeting.solve((CapitalBudgeting) p, CapitalBudgetingValueModel.load(model), solver,
-                            timeLimit);
+                            timeLimit, progress);
             PrintWriter w = spec.commandLine().getOut();
             if (report.json()) {
                 JsonOutput.print(w, toJson(p, r, solver));

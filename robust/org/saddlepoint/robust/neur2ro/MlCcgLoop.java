@@ -3,6 +3,8 @@ package org.saddlepoint.robust.neur2ro;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.saddlepoint.solvers.iteration.Checkpoint;
+import org.saddlepoint.solvers.iteration.IterationListener;
 import org.saddlepoint.solvers.iteration.SolverStatus;
 
 /**
@@ -48,8 +50,12 @@ final class MlCcgLoop {
     private MlCcgLoop() {
     }
 
-    /** Runs the loop from the scenario {@code initial} with at most {@code seconds} of wall clock. */
-    static Neur2RoResult run(Steps steps, double[] initial, double seconds) {
+    /**
+     * Runs the loop from the scenario {@code initial} with at most {@code seconds} of wall clock, telling
+     * {@code listener} after each iteration (main and adversarial problem) how many scenarios are stored (the
+     * checkpoint's certificate: ML-CCG has no certificate before the exact evaluation at the end).
+     */
+    static Neur2RoResult run(Steps steps, double[] initial, double seconds, IterationListener listener) {
         long start = System.nanoTime();
         List<double[]> scenarios = new ArrayList<>();
         scenarios.add(initial);
@@ -78,6 +84,7 @@ final class MlCcgLoop {
             if (status == null) {
                 scenarios.add(worst);
             }
+            listener.checkpoint(new Checkpoint(iteration, (System.nanoTime() - start) * 1e-9, scenarios.size()));
         }
         double elapsed = (System.nanoTime() - start) * 1e-9;
         if (x == null) {

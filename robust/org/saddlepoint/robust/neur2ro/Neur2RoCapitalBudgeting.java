@@ -2,6 +2,7 @@ package org.saddlepoint.robust.neur2ro;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPSolver;
@@ -12,6 +13,7 @@ import org.saddlepoint.robust.twostage.CapitalBudgetingDisjunctiveAdversary;
 import org.saddlepoint.robust.twostage.WorstCase;
 import org.saddlepoint.solvers.Checks;
 import org.saddlepoint.solvers.SaddlepointException;
+import org.saddlepoint.solvers.iteration.IterationListener;
 import org.saddlepoint.solvers.mip.MipBackend;
 import org.saddlepoint.solvers.neural.ReluMipEmbedding;
 import org.saddlepoint.solvers.neural.SetEncoderNetwork;
@@ -60,8 +62,18 @@ public final class Neur2RoCapitalBudgeting implements MlCcgLoop.Steps {
     /** Runs ML-CCG on {@code problem} with {@code model}, at most {@code seconds} of wall clock. */
     public static Neur2RoResult solve(CapitalBudgeting problem, CapitalBudgetingValueModel model, MipBackend backend,
                                       double seconds) {
+        return solve(problem, model, backend, seconds, IterationListener.NONE);
+    }
+
+    /**
+     * As {@link #solve(CapitalBudgeting, CapitalBudgetingValueModel, MipBackend, double)}, telling {@code listener} after each
+     * iteration how many scenarios are stored (for progress output).
+     */
+    public static Neur2RoResult solve(CapitalBudgeting problem, CapitalBudgetingValueModel model, MipBackend backend,
+                                      double seconds, IterationListener listener) {
         Checks.positive("time limit", seconds);
-        return MlCcgLoop.run(new Neur2RoCapitalBudgeting(problem, model, backend), problem.initialScenario(), seconds);
+        return MlCcgLoop.run(new Neur2RoCapitalBudgeting(problem, model, backend), problem.initialScenario(), seconds,
+                Objects.requireNonNull(listener, "listener"));
     }
 
     @Override

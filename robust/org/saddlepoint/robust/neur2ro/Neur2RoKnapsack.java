@@ -2,6 +2,7 @@ package org.saddlepoint.robust.neur2ro;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPSolver;
@@ -11,6 +12,7 @@ import org.saddlepoint.robust.neur2ro.SetEncoderMip.Block;
 import org.saddlepoint.robust.twostage.KnapsackCuttingPlaneAdversary;
 import org.saddlepoint.robust.twostage.RobustKnapsack;
 import org.saddlepoint.solvers.Checks;
+import org.saddlepoint.solvers.iteration.IterationListener;
 import org.saddlepoint.solvers.mip.MipBackend;
 import org.saddlepoint.solvers.mip.MipSolve;
 import org.saddlepoint.solvers.neural.IntervalBounds;
@@ -65,8 +67,18 @@ public final class Neur2RoKnapsack implements MlCcgLoop.Steps {
     /** Runs ML-CCG on {@code problem} with {@code model}, at most {@code seconds} of wall clock. */
     public static Neur2RoResult solve(RobustKnapsack problem, KnapsackValueModel model, MipBackend backend,
                                       double seconds) {
+        return solve(problem, model, backend, seconds, IterationListener.NONE);
+    }
+
+    /**
+     * As {@link #solve(RobustKnapsack, KnapsackValueModel, MipBackend, double)}, telling {@code listener} after each
+     * iteration how many scenarios are stored (for progress output).
+     */
+    public static Neur2RoResult solve(RobustKnapsack problem, KnapsackValueModel model, MipBackend backend,
+                                      double seconds, IterationListener listener) {
         Checks.positive("time limit", seconds);
-        return MlCcgLoop.run(new Neur2RoKnapsack(problem, model, backend), problem.initialScenario(), seconds);
+        return MlCcgLoop.run(new Neur2RoKnapsack(problem, model, backend), problem.initialScenario(), seconds,
+                Objects.requireNonNull(listener, "listener"));
     }
 
     @Override

@@ -29,6 +29,7 @@ import org.saddlepoint.robust.twostage.RobustKnapsack;
 import org.saddlepoint.robust.twostage.RobustKnapsackGenerator;
 import org.saddlepoint.robust.twostage.RobustKnapsackGenerator.Correlation;
 import org.saddlepoint.solvers.InvalidInputException;
+import org.saddlepoint.solvers.iteration.Checkpoint;
 import org.saddlepoint.solvers.iteration.SolverStatus;
 import org.saddlepoint.solvers.mip.MipBackend;
 import org.saddlepoint.solvers.mip.MipSolve;
@@ -98,7 +99,8 @@ class Neur2RoKnapsackTest {
     void returnsAnExactlyEvaluatedFirstStageNoBetterThanTheOptimum() {
         for (long seed = 21; seed <= 22; seed++) {
             RobustKnapsack p = RobustKnapsackGenerator.generate(seed, 8, Correlation.UN, 40, 0.2, 0.5);
-            Neur2RoResult r = Neur2RoKnapsack.solve(p, small, MipBackend.CBC, 60);
+            List<Checkpoint> progress = new ArrayList<>();
+            Neur2RoResult r = Neur2RoKnapsack.solve(p, small, MipBackend.CBC, 60, progress::add);
             CcgResult exact = ColumnAndConstraintGeneration.solve(p, CcgOptions.DEFAULT);
             boolean[] x = r.firstStage();
             double evaluated = p.firstStageCost(x) + CcgBruteForceTest.fullWorstCaseLp(p, x);
@@ -107,6 +109,11 @@ class Neur2RoKnapsackTest {
             assertTrue(r.status() == SolverStatus.CONVERGED || r.status() == SolverStatus.MAX_ITERATIONS, r.status()::name);
             assertTrue(r.iterations() >= 1 && r.iterations() <= Neur2RoKnapsack.MAX_ITERATIONS);
             assertEquals(r.iterations(), r.scenarios().size(), "the nominal scenario, then one per further iteration");
+            assertEquals(r.iterations(), progress.size(), "one progress checkpoint per iteration");
+            for (int k = 0; k < progress.size(); k++) {
+                assertEquals(k + 1, progress.get(k).iteration());
+            }
+            assertEquals(r.scenarios().size(), progress.get(progress.size() - 1).certificate(), 0.0);
         }
     }
 
