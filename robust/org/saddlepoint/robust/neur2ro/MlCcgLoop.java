@@ -2,7 +2,9 @@ package org.saddlepoint.robust.neur2ro;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
+import org.saddlepoint.solvers.Checks;
 import org.saddlepoint.solvers.iteration.Checkpoint;
 import org.saddlepoint.solvers.iteration.IterationListener;
 import org.saddlepoint.solvers.iteration.SolverStatus;
@@ -56,6 +58,8 @@ final class MlCcgLoop {
      * checkpoint's certificate: ML-CCG has no certificate before the exact evaluation at the end).
      */
     static Neur2RoResult run(Steps steps, double[] initial, double seconds, IterationListener listener) {
+        Checks.positive("time limit", seconds);
+        Objects.requireNonNull(listener, "listener");
         long start = System.nanoTime();
         List<double[]> scenarios = new ArrayList<>();
         scenarios.add(initial);

@@ -2,7 +2,6 @@ package org.saddlepoint.robust.neur2ro;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPSolver;
@@ -11,7 +10,6 @@ import com.google.ortools.linearsolver.MPVariable;
 import org.saddlepoint.robust.twostage.CapitalBudgeting;
 import org.saddlepoint.robust.twostage.CapitalBudgetingDisjunctiveAdversary;
 import org.saddlepoint.robust.twostage.WorstCase;
-import org.saddlepoint.solvers.Checks;
 import org.saddlepoint.solvers.SaddlepointException;
 import org.saddlepoint.solvers.iteration.IterationListener;
 import org.saddlepoint.solvers.mip.MipBackend;
@@ -71,9 +69,8 @@ public final class Neur2RoCapitalBudgeting implements MlCcgLoop.Steps {
      */
     public static Neur2RoResult solve(CapitalBudgeting problem, CapitalBudgetingValueModel model, MipBackend backend,
                                       double seconds, IterationListener listener) {
-        Checks.positive("time limit", seconds);
         return MlCcgLoop.run(new Neur2RoCapitalBudgeting(problem, model, backend), problem.initialScenario(), seconds,
-                Objects.requireNonNull(listener, "listener"));
+                listener);
     }
 
     @Override
@@ -105,7 +102,7 @@ public final class Neur2RoCapitalBudgeting implements MlCcgLoop.Steps {
             MPVariable[] x = SetEncoderMip.binaries(mip, n, "x");
             problem.addFirstStageConstraints(mip, x);
             SetEncoderMip.Block hx = SetEncoderMip.xRepresentation(mip, net,
-                    model.features().xRows(problem, new double[n]), model.features().xRows(problem, filled(n, 1)), x);
+                    model.features().xRows(problem, new double[n]), model.features().xRows(problem, SetEncoderMip.filled(n, 1)), x);
             List<double[]> hxi = scenarios.stream()
                     .map(xi -> net.xiRepresentation(model.features().xiRows(problem, xi), n)).toList();
             MPVariable[] pick = SetEncoderMip.selectWorst(mip, net, hx, hxi);
@@ -157,7 +154,7 @@ public final class Neur2RoCapitalBudgeting implements MlCcgLoop.Steps {
     @Override
     public double[] adversary(boolean[] x, double seconds) {
         int m = problem.uncertaintyDimension();
-        Optimum best = maximisePrediction(x, filled(m, -1), filled(m, 1), seconds);
+        Optimum best = maximisePrediction(x, SetEncoderMip.filled(m, -1), SetEncoderMip.filled(m, 1), seconds);
         if (best == null) {
             return null;
         }
@@ -242,11 +239,5 @@ public final class Neur2RoCapitalBudgeting implements MlCcgLoop.Steps {
             parts.add(SetEncoderMip.Block.of(ReluMipEmbedding.embed(mip, net.xiEmbed(), in, lo, hi, "q" + i)));
         }
         return SetEncoderMip.sumThenPost(mip, net.xiPost(), parts, new double[net.xiEmbed().outputSize()], "q");
-    }
-
-    private static double[] filled(int n, double value) {
-        double[] a = new double[n];
-        java.util.Arrays.fill(a, value);
-        return a;
     }
 }

@@ -2,7 +2,6 @@ package org.saddlepoint.robust.neur2ro;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPSolver;
@@ -11,7 +10,6 @@ import com.google.ortools.linearsolver.MPVariable;
 import org.saddlepoint.robust.neur2ro.SetEncoderMip.Block;
 import org.saddlepoint.robust.twostage.KnapsackCuttingPlaneAdversary;
 import org.saddlepoint.robust.twostage.RobustKnapsack;
-import org.saddlepoint.solvers.Checks;
 import org.saddlepoint.solvers.iteration.IterationListener;
 import org.saddlepoint.solvers.mip.MipBackend;
 import org.saddlepoint.solvers.mip.MipSolve;
@@ -76,9 +74,7 @@ public final class Neur2RoKnapsack implements MlCcgLoop.Steps {
      */
     public static Neur2RoResult solve(RobustKnapsack problem, KnapsackValueModel model, MipBackend backend,
                                       double seconds, IterationListener listener) {
-        Checks.positive("time limit", seconds);
-        return MlCcgLoop.run(new Neur2RoKnapsack(problem, model, backend), problem.initialScenario(), seconds,
-                Objects.requireNonNull(listener, "listener"));
+        return MlCcgLoop.run(new Neur2RoKnapsack(problem, model, backend), problem.initialScenario(), seconds, listener);
     }
 
     @Override
@@ -88,21 +84,13 @@ public final class Neur2RoKnapsack implements MlCcgLoop.Steps {
 
     @Override
     public double predict(boolean[] x, double[] xi) {
-        return model.predict(problem, asDouble(x), xi);
+        return model.predict(problem, SetEncoderMip.asDouble(x), xi);
     }
 
     /** c^T x + max_xi Q(x, xi) by the cut-generation adversary (spec 3.9). */
     @Override
     public double exactObjective(boolean[] x) {
         return problem.firstStageCost(x) + KnapsackCuttingPlaneAdversary.solve(problem, x, 600).value();
-    }
-
-    static double[] asDouble(boolean[] x) {
-        double[] d = new double[x.length];
-        for (int i = 0; i < x.length; i++) {
-            d[i] = x[i] ? 1 : 0;
-        }
-        return d;
     }
 
     /** The main problem over {@code scenarios}: its optimum or, at its time limit, its incumbent; null without one. */
@@ -213,7 +201,7 @@ public final class Neur2RoKnapsack implements MlCcgLoop.Steps {
     private Block xRepresentation(MPSolver mip, MPVariable[] x) {
         int n = problem.size();
         SetEncoderMip.AffineSum s = SetEncoderMip.AffineSum.of(mip, net.xEmbed(),
-                model.features().rows(problem, new double[n]), model.features().rows(problem, fill(n, 1)), x);
+                model.features().rows(problem, new double[n]), model.features().rows(problem, SetEncoderMip.filled(n, 1)), x);
         double[] e0 = s.e0();
         double[] e1 = s.e1();
         int w = s.sum().length;
@@ -283,7 +271,7 @@ public final class Neur2RoKnapsack implements MlCcgLoop.Steps {
                 budget.setCoefficient(xi[i], 1);
             }
             Block hxi = xiRepresentation(mip, x, xi);
-            double[] hx = net.xRepresentation(model.features().rows(problem, asDouble(x)), n);
+            double[] hx = net.xRepresentation(model.features().rows(problem, SetEncoderMip.asDouble(x)), n);
             SetEncoderMip.maximisePrediction(mip, net, hx, hxi);
             if (MipSolve.withinTime(mip, seconds, "Neur2RO adversarial problem", MIP_GAP)
                     == MPSolver.ResultStatus.NOT_SOLVED) {
@@ -312,7 +300,7 @@ public final class Neur2RoKnapsack implements MlCcgLoop.Steps {
         ReluNetwork embed = net.xiEmbed();
         int w = embed.outputSize();
         double[] zeros = model.features().rows(problem, new double[n]);
-        double[] ones = model.features().rows(problem, fill(n, 1));
+        double[] ones = model.features().rows(problem, SetEncoderMip.filled(n, 1));
         double[] base = new double[w];
         MPVariable[] sum = new MPVariable[w];
         MPConstraint[] rows = new MPConstraint[w];
@@ -381,11 +369,5 @@ public final class Neur2RoKnapsack implements MlCcgLoop.Steps {
             s += a[i] * b[i];
         }
         return s;
-    }
-
-    private static double[] fill(int n, double v) {
-        double[] a = new double[n];
-        java.util.Arrays.fill(a, v);
-        return a;
     }
 }

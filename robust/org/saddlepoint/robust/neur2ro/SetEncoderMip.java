@@ -227,6 +227,13 @@ final class SetEncoderMip {
     }
 
     /** x as 0/1 numbers. */
+    /** n copies of {@code value}. */
+    static double[] filled(int n, double value) {
+        double[] a = new double[n];
+        Arrays.fill(a, value);
+        return a;
+    }
+
     static double[] asDouble(boolean[] x) {
         double[] d = new double[x.length];
         for (int i = 0; i < x.length; i++) {

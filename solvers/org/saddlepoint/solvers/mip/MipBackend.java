@@ -12,48 +12,46 @@ import org.saddlepoint.solvers.SolverUnavailableException;
  */
 public enum MipBackend {
     /** SCIP (branch and cut); the default. */
-    SCIP("SCIP"),
+    SCIP("SCIP", ""),
     /** COIN-OR CBC. */
-    CBC("CBC"),
+    CBC("CBC", ""),
     /** Google's CP-SAT (integer coefficients are scaled; continuous variables allowed). */
-    CP_SAT("CP_SAT"),
-    /** HiGHS. */
-    HIGHS("HIGHS");
-
+    CP_SAT("CP_SAT", ""),
     /**
-     * HiGHS writes its banner and model notes to the process's standard output (natively, past
-     * {@link MPSolver#suppressOutput}), which would corrupt a command's {@code --json}; its own option
-     * silences it. OR-Tools applies the string at solve time and returns false here even though it takes
-     * effect (checked by MipBackendTest), so the return value is not used.
+     * HiGHS. It writes its banner and model notes to the process's standard output (natively, past
+     * {@link MPSolver#suppressOutput}), which would corrupt a command's {@code --json}; its option
+     * {@code output_flag=false} silences it (checked in a child JVM by {@code CcgCommandTest}).
      */
-    private static final String HIGHS_QUIET = "output_flag=false";
+    HIGHS("HIGHS", "output_flag=false");
 
     private final String orToolsId;
+    /**
+     * Solver-specific parameters that keep the backend silent, empty for none. OR-Tools applies HiGHS's at solve
+     * time and returns false when they are set even though they take effect, so that return value is not used.
+     */
+    private final String quietParameters;
 
-    MipBackend(String orToolsId) {
+    MipBackend(String orToolsId, String quietParameters) {
         this.orToolsId = orToolsId;
+        this.quietParameters = quietParameters;
     }
 
     /** A new, empty solver of this backend. */
     public MPSolver newSolver() {
-        return create(orToolsId, name());
+        OrTools.requireNatives();
+        MPSolver solver = MPSolver.createSolver(orToolsId);
+        if (solver == null) {
+            throw new SolverUnavailableException("the MIP backend " + name() + " is not available in this OR-Tools build");
+        }
+        solver.suppressOutput();
+        if (!quietParameters.isEmpty()) {
+            solver.setSolverSpecificParametersAsString(quietParameters);
+        }
+        return solver;
     }
 
     /** A new, empty LP solver (GLOP, Google's simplex, with {@link OrTools#GLOP_PARAMETERS}), for the pure LPs next to the MIPs. */
     public static MPSolver newLpSolver() {
         return OrTools.glop();
-    }
-
-    private static MPSolver create(String id, String name) {
-        OrTools.requireNatives();
-        MPSolver solver = MPSolver.createSolver(id);
-        if (solver == null) {
-            throw new SolverUnavailableException("the MIP backend " + name + " is not available in this OR-Tools build");
-        }
-        solver.suppressOutput();
-        if ("HIGHS".equals(id)) {
-            solver.setSolverSpecificParametersAsString(HIGHS_QUIET);
-        }
-        return solver;
     }
 }

@@ -158,17 +158,7 @@ class EgpoTest {
 
     @Test
     void r4OnlineIpoGradientIsTheFiniteDifferenceOfTheLoss() {
-        PreferenceGame g = PreferenceFixtures.egpoInstances(1, K, 0.1).get(0);
-        Random rng = new Random(5);
-        double[] theta = new double[K];
-        for (int y = 0; y < K; y++) {
-            theta[y] = rng.nextGaussian();
-        }
-        double[] nu = PreferenceFixtures.randomPolicy(K, rng);
-        OnlineIpoLoss loss = new OnlineIpoLoss(g);
-        double[] gradient = new double[K];
-        loss.gradient(theta, nu, gradient);
-        PreferenceFixtures.assertFiniteDifferenceGradient(t -> loss.value(t, nu), theta, gradient);
+        PreferenceFixtures.assertLossGradient(K, 5, OnlineIpoLoss::gradient, OnlineIpoLoss::value);
     }
 
     @Test

@@ -183,17 +183,7 @@ class LogLinearTest {
 
     @Test
     void onlineIpo2GradientIsTheFiniteDifferenceOfItsLoss() {
-        PreferenceGame g = PreferenceFixtures.egpoInstances(1, K, 0.1).get(0);
-        Random rng = new Random(6);
-        double[] theta = new double[K];
-        for (int y = 0; y < K; y++) {
-            theta[y] = rng.nextGaussian();
-        }
-        double[] nu = PreferenceFixtures.randomPolicy(K, rng);
-        OnlineIpoLoss loss = new OnlineIpoLoss(g);
-        double[] gradient = new double[K];
-        loss.pairWeightedGradient(theta, nu, gradient);
-        PreferenceFixtures.assertFiniteDifferenceGradient(t -> loss.pairWeightedValue(t, nu), theta, gradient);
+        PreferenceFixtures.assertLossGradient(K, 6, OnlineIpoLoss::pairWeightedGradient, OnlineIpoLoss::pairWeightedValue);
     }
 
     @Test

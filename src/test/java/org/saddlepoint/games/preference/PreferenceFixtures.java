@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.function.ToDoubleFunction;
 
 /** Seeded instances of the EGPO simulation protocol and small helpers shared by the tests. */
 final class PreferenceFixtures {
@@ -65,16 +64,39 @@ final class PreferenceFixtures {
         return values.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
     }
 
-    /** Asserts each coordinate of {@code gradient} equals the central difference (h = 1e-6) of {@code value} at theta. */
-    static void assertFiniteDifferenceGradient(ToDoubleFunction<double[]> value, double[] theta, double[] gradient) {
-        for (int y = 0; y < theta.length; y++) {
+    /** A gradient of an {@link OnlineIpoLoss} at (theta, nu), written into {@code out}. */
+    interface LossGradient {
+        void at(OnlineIpoLoss loss, double[] theta, double[] nu, double[] out);
+    }
+
+    /** A value of an {@link OnlineIpoLoss} at (theta, nu). */
+    interface LossValue {
+        double at(OnlineIpoLoss loss, double[] theta, double[] nu);
+    }
+
+    /**
+     * On the first seeded K-response EGPO instance (beta = 0.1), at a Gaussian theta and a random nu drawn from
+     * {@code seed}, asserts each coordinate of {@code gradient} equals the central difference (h = 1e-6) of
+     * {@code value}.
+     */
+    static void assertLossGradient(int k, long seed, LossGradient gradient, LossValue value) {
+        OnlineIpoLoss loss = new OnlineIpoLoss(egpoInstances(1, k, 0.1).get(0));
+        Random rng = new Random(seed);
+        double[] theta = new double[k];
+        for (int y = 0; y < k; y++) {
+            theta[y] = rng.nextGaussian();
+        }
+        double[] nu = randomPolicy(k, rng);
+        double[] g = new double[k];
+        gradient.at(loss, theta, nu, g);
+        for (int y = 0; y < k; y++) {
             double h = 1e-6;
             double[] up = theta.clone();
             double[] down = theta.clone();
             up[y] += h;
             down[y] -= h;
-            double fd = (value.applyAsDouble(up) - value.applyAsDouble(down)) / (2 * h);
-            assertEquals(fd, gradient[y], 1e-6 * Math.max(1, Math.abs(fd)), "coordinate " + y);
+            double fd = (value.at(loss, up, nu) - value.at(loss, down, nu)) / (2 * h);
+            assertEquals(fd, g[y], 1e-6 * Math.max(1, Math.abs(fd)), "coordinate " + y);
         }
     }
 

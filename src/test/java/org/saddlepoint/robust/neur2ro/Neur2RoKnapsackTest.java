@@ -137,7 +137,7 @@ class Neur2RoKnapsackTest {
                     sum += xi[i];
                 }
                 assertTrue(sum <= p.budget() + 1e-9);
-                double found = small.predict(p, Neur2RoKnapsack.asDouble(x), xi);
+                double found = small.predict(p, SetEncoderMip.asDouble(x), xi);
                 double reference = plainBigMMaximum(p, x);
                 assertTrue(found <= reference + 1e-6 && found >= reference - 1e-3 * Math.abs(reference) - 1e-6,
                         backend + ": adversary " + found + ", reference " + reference);
@@ -178,7 +178,7 @@ class Neur2RoKnapsackTest {
             }
         }
         ReluMipEmbedding.Embedded post = ReluMipEmbedding.embed(mip, net.xiPost(), sum, lo, hi, "pq");
-        double[] hx = net.xRepresentation(small.features().rows(p, Neur2RoKnapsack.asDouble(x)), n);
+        double[] hx = net.xRepresentation(small.features().rows(p, SetEncoderMip.asDouble(x)), n);
         MPVariable[] joined = new MPVariable[hx.length + post.outputs().length];
         double[] jLo = new double[joined.length];
         double[] jHi = new double[joined.length];
