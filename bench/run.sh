@@ -99,6 +99,7 @@ has_phase() { [[ " $PHASES " == *" $1 "* ]]; }
 if [[ $SMOKE == 1 ]]; then
   # Proves every benchmark runs end to end; the numbers mean nothing.
   has_phase matvec && jmh matvec "$B.MatVecBenchmark" -p n=500 -f 1 -wi 1 -w 1s -i 1 -r 1s
+  has_phase matvec && jmh matvec-threads "$B.MatVecThreadsBenchmark" -p n=500 -f 1 -wi 1 -w 1s -i 1 -r 1s
   has_phase lp && jmh nash-lp "$B.NashLpBenchmark" -p n=500 -p timeLimit=300 -f 1 -wi 0 -i 1
   has_phase nash500 && jmh nash-500 "$B.NashBenchmark" -p n=500 -p tol=1e-4 -p timeLimit=30 -f 1 -wi 0 -i 1
   has_phase backends && jmh backends-kernels "$B.KernelBackendBenchmark" -p n=500 -f 1 -wi 0 -i 1 -r 1s
@@ -118,6 +119,8 @@ if [[ $SMOKE == 1 ]]; then
 else
   # Kernels: 14 kernels x 2 sizes, one fork each, 3 x 1 s warm-up + 5 x 1 s measured (~5 min).
   has_phase matvec && jmh matvec "$B.MatVecBenchmark" -p n=500,2000 -f 1 -wi 3 -w 1s -i 5 -r 1s
+  # The same double loops split over 1 and 2 threads (KernelThreads), ~1 min.
+  has_phase matvec && jmh matvec-threads "$B.MatVecThreadsBenchmark" -p n=500,2000 -f 1 -wi 3 -w 1s -i 5 -r 1s
   # LP: exact, so one tolerance. n = 500 (seconds): one warm-up solve, three measured;
   # n = 2000 (can take minutes): measured once, no warm-up.
   has_phase lp && jmh nash-lp-500 "$B.NashLpBenchmark" -p n=500 -p timeLimit="$LP_LIMIT" -to "$((LP_LIMIT + 300))s" -f 1 -wi 1 -i 3
@@ -129,6 +132,10 @@ else
   # n = 2000, the methods the targets compare (default vs rm-plus, and prm-plus): one warm-up, two measured.
   has_phase nash2000 && jmh nash-2000 "$B.NashBenchmark" -p n=2000 -p tol=1e-4,1e-6 \
     -p method=default,prm-plus,rm-plus -p timeLimit="$LIMIT_2000" -to "$((LIMIT_2000 + 300))s" -f 1 -wi 1 -i 2
+  # The two methods the 4x target compares, with the products held to one thread: what the
+  # threads of the products gain (labels default/1t, rm-plus/1t).
+  has_phase nash2000 && jmh nash-2000-1t "$B.NashBenchmark" -p n=2000 -p tol=1e-6 -p threads=1 \
+    -p method=default,rm-plus -p timeLimit="$LIMIT_2000" -to "$((LIMIT_2000 + 300))s" -f 1 -wi 1 -i 2
   # The slow ones: one solve each, capped at SP_BENCH_SLOW_LIMIT seconds; a method that cannot
   # reach tol in that time shows as failed (TIME_LIMIT) with the gap it reached.
   has_phase slow && jmh nash-500-mwu "$B.NashBenchmark" -p n=500 -p tol=1e-4,1e-6 \

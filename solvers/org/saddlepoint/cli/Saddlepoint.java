@@ -13,13 +13,16 @@ import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 
 import org.saddlepoint.solvers.SaddlepointException;
+import org.saddlepoint.solvers.linalg.KernelThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
@@ -92,6 +95,19 @@ public final class Saddlepoint implements Callable<Integer> {
         }
         found.sort(Comparator.comparing(CommandProvider::name));
         return found;
+    }
+
+    /**
+     * The number of threads the dense matrix-vector products run on ({@link KernelThreads}); an
+     * option of every command.
+     */
+    @Option(names = "--threads", paramLabel = "N", scope = ScopeType.INHERIT,
+            description = "Threads for the large matrix-vector products (default: the number of processors).")
+    void setThreads(int threads) {
+        if (threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
+        }
+        KernelThreads.setCount(threads);
     }
 
     @Override

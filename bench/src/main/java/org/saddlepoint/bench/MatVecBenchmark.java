@@ -23,10 +23,12 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
+import org.saddlepoint.solvers.linalg.KernelThreads;
 import org.saddlepoint.solvers.linalg.MatVec;
 
 /**
- * y = A x and y = A^T x for a dense n x n matrix, single-threaded, by kernel:
+ * y = A x and y = A^T x for a dense n x n matrix, single-threaded, by kernel (the library's
+ * loops split over threads are {@link MatVecThreadsBenchmark}):
  * <ul>
  *   <li>{@code loopDouble*}: the library's plain loops ({@link MatVec}); {@code loopDoubleBoth} is
  *       {@link MatVec#multiplyBoth}, both products in one pass over A;</li>
@@ -90,6 +92,7 @@ public class MatVecBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         OjAlgoUtils.limitThreadsTo(1);
+        KernelThreads.setCount(1);
         SplittableRandom rng = new SplittableRandom(SEED);
         a = new double[n * n];
         for (int k = 0; k < a.length; k++) {

@@ -24,6 +24,7 @@ import org.saddlepoint.games.NashSolver;
 import org.saddlepoint.solvers.kernels.KernelBackend;
 import org.saddlepoint.solvers.kernels.Kernels;
 import org.saddlepoint.solvers.kernels.Precision;
+import org.saddlepoint.solvers.linalg.KernelThreads;
 
 /**
  * Time for one {@link NashSolver#solve} to reach a relative duality gap
@@ -77,6 +78,13 @@ public class NashBenchmark {
     @Param({"double"})
     public String precision;
 
+    /**
+     * Threads of the matrix-vector products ({@link KernelThreads#setCount}); 0 keeps the
+     * library's default, one per processor.
+     */
+    @Param({"0"})
+    public int threads;
+
     private double[] payoff;
     private NashMethod nashMethod;
     private NashOptions options;
@@ -113,7 +121,11 @@ public class NashBenchmark {
         if (iterationPrecision == Precision.FLOAT && nashMethod != NashMethod.RM_PLUS) {
             throw new IllegalArgumentException("float precision is used by rm-plus only, not " + method);
         }
-        label = NashCases.label(method, backend, precision);
+        if (threads < 0) {
+            throw new IllegalArgumentException("threads must be 0 (default) or positive, not " + threads);
+        }
+        KernelThreads.setCount(threads == 0 ? Runtime.getRuntime().availableProcessors() : threads);
+        label = NashCases.label(method, backend, precision, Integer.toString(threads));
         options = NashOptions.DEFAULT.withRelativeTolerance(tol).withMaxIterations(maxIterations)
                 .withTimeLimit(timeLimit).withSeed(NashCases.SOLVER_SEED).withBackend(kernelBackend)
                 .withPrecision(iterationPrecision);

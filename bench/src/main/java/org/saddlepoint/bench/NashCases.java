@@ -17,12 +17,15 @@ final class NashCases {
 
     /**
      * The name of a NashBenchmark configuration in logs and tables: the method, with
-     * {@code @backend} appended when the kernel backend is not plain Java and {@code /float} when the
-     * iterations run in float (e.g. {@code rm-plus@opencl}, {@code rm-plus@opencl/float}).
+     * {@code @backend} appended when the kernel backend is not plain Java, {@code /float} when the
+     * iterations run in float and {@code /Nt} when the products are held to N threads (e.g.
+     * {@code rm-plus@opencl}, {@code rm-plus@opencl/float}, {@code default/1t}); {@code threads}
+     * null, empty or 0 means the library's default count.
      */
-    static String label(String method, String backend, String precision) {
+    static String label(String method, String backend, String precision, String threads) {
         String name = backend == null || backend.isEmpty() || "java".equals(backend) ? method : method + "@" + backend;
-        return "float".equals(precision) ? name + "/float" : name;
+        name = "float".equals(precision) ? name + "/float" : name;
+        return threads == null || threads.isEmpty() || "0".equals(threads) ? name : name + "/" + threads + "t";
     }
     /** Slack allowed on x &gt;= 0 and sum x = 1 for returned strategies (rounding only). */
     static final double SIMPLEX_SLACK = 1e-9;

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,6 +53,10 @@ public final class Report {
     }
 
     /** (backend, precision) of a KernelBackendBenchmark configuration. */
+    /** A MatVecThreadsBenchmark configuration: n, product (ax, atx, both) and thread count. */
+    private record SplitKey(int n, String product, int threads) {
+    }
+
     private record BackendKey(String backend, String precision) {
     }
 
@@ -81,6 +86,8 @@ public final class Report {
         // Every other benchmark (the opt-in phases: groupwise, finite-sum, preference, robust, two-stage),
         // one generic table per result file.
         Map<String, List<String>> others = new TreeMap<>();
+        Map<SplitKey, Timing> split = new TreeMap<>(Comparator.comparing(SplitKey::n)
+                .thenComparing(SplitKey::product).thenComparing(SplitKey::threads));
 
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
@@ -109,7 +116,7 @@ public final class Report {
                     if (bench.startsWith(PKG + "NashBenchmark.")) {
                         (backendsPhase ? bNash : nash).put(new NashKey(n, Double.parseDouble(p.path("tol").asText()),
                                 NashCases.label(p.path("method").asText(), p.path("backend").asText(""),
-                                        p.path("precision").asText("double"))), t);
+                                        p.path("precision").asText("double"), p.path("threads").asText(""))), t);
                     } else if (bench.startsWith(PKG + "KernelBackendBenchmark.")) {
                         backends.computeIfAbsent(n, k -> new LinkedHashMap<>())
                                 .put(new BackendKey(p.path("backend").asText(), p.path("precision").asText()), t);
@@ -118,6 +125,9 @@ public final class Report {
                     } else if (bench.startsWith(PKG + "MatVecBenchmark.")) {
                         kernels.computeIfAbsent(n, k -> new LinkedHashMap<>())
                                 .put(bench.substring((PKG + "MatVecBenchmark.").length()), t);
+                    } else if (bench.startsWith(PKG + "MatVecThreadsBenchmark.")) {
+                        split.put(new SplitKey(n, bench.substring((PKG + "MatVecThreadsBenchmark.").length()),
+                                p.path("threads").asInt()), t);
                     } else {
                         others.computeIfAbsent(name.substring(0, name.length() - ".json".length()),
                                 k -> new ArrayList<>()).add(otherRow(bench, p, m, samples));
@@ -240,6 +250,7 @@ public final class Report {
             System.out.println("(no kernel results)");
         }
 
+        printSplit(split);
         printBackends(backends, backendFail, devices, bNash, bInfo, bFail);
         printOthers(others);
 
@@ -252,17 +263,38 @@ public final class Report {
         Timing lpT = lp.get(tn);
         target("default vs LP at n = 2000, tol 1e-6: speed-up >= " + (int) TARGET_VS_LP, lpT, def, TARGET_VS_LP);
         target("default vs rm-plus at n = 2000, tol 1e-6: speed-up >= " + (int) TARGET_VS_RM, rm, def, TARGET_VS_RM);
-        Timing ax = kernels.getOrDefault(tn, Map.of()).get("loopDoubleAx");
-        if (ax == null) {
-            System.out.println("- loopDoubleAx at n = 2000 about 20 GB/s (1.5 ms): not run");
-        } else {
-            System.out.printf(Locale.ROOT, "- loopDoubleAx at n = 2000 about 20 GB/s (1.5 ms): %.2f GB/s (%.2f ms)%n",
-                    bytes("loopDoubleAx", tn) / ax.seconds / 1e9, ax.seconds * 1e3);
+        for (String product : List.of("ax", "atx")) {
+            Timing t = split.get(new SplitKey(tn, product, 2));
+            String what = "- " + product + " on 2 threads at n = 2000 about 20 GB/s (1.5 ms)";
+            System.out.println(t == null ? what + ": not run" : String.format(Locale.ROOT, "%s: %.2f GB/s (%.2f ms)",
+                    what, 8.0 * tn * tn / t.seconds / 1e9, t.seconds * 1e3));
         }
         Map<BackendKey, Timing> b = backends.getOrDefault(tn, Map.of());
         target("OpenCL float iteration at least 2x faster than plain-Java double at n = 2000 (same run): speed-up >= "
                         + (int) TARGET_BACKEND_SPEEDUP,
                 b.get(new BackendKey("java", "double")), b.get(new BackendKey("opencl", "float")), TARGET_BACKEND_SPEEDUP);
+    }
+
+    /** MatVecThreadsBenchmark: time, GB/s and speed-up over one thread, per n and product. */
+    private static void printSplit(Map<SplitKey, Timing> split) {
+        System.out.println();
+        System.out.println("## Matrix-vector kernels split over threads (KernelThreads)");
+        System.out.println();
+        System.out.println("GB/s = 8 n^2 bytes (16 n^2 for both on more than one thread: two passes) / time.");
+        System.out.println();
+        System.out.println("| n | product | threads | time (µs) | ± (99.9%) | GB/s | speed-up vs 1 thread |");
+        System.out.println("|---:|---|---:|---:|---:|---:|---:|");
+        split.forEach((k, t) -> {
+            Timing one = split.get(new SplitKey(k.n, k.product, 1));
+            double passes = "both".equals(k.product) && k.threads > 1 ? 2 : 1;
+            System.out.printf(Locale.ROOT, "| %d | %s | %d | %.1f | %s | %.2f | %s |%n", k.n, k.product, k.threads,
+                    t.seconds * 1e6, Double.isNaN(t.error) ? "" : String.format(Locale.ROOT, "%.1f", t.error * 1e6),
+                    passes * 8.0 * k.n * k.n / t.seconds / 1e9,
+                    one == null ? "" : String.format(Locale.ROOT, "%.2fx", one.seconds / t.seconds));
+        });
+        if (split.isEmpty()) {
+            System.out.println("| (no results) | | | | | | |");
+        }
     }
 
     /** One row of a generic table: benchmark method, its parameters, JMH's score, error and unit. */
@@ -433,7 +465,7 @@ public final class Report {
                 } else if (bench.startsWith(PKG + "Nash")) {
                     String method = bench.startsWith(PKG + "NashLpBenchmark.") ? "lp"
                             : NashCases.label(params.getOrDefault("method", "?"), params.get("backend"),
-                                    params.get("precision"));
+                                    params.get("precision"), params.get("threads"));
                     double tol = Double.parseDouble(params.getOrDefault("tol", "NaN"));
                     fail.put(new NashKey(n, tol, method), kv);
                 }
