@@ -59,6 +59,21 @@ class SaddlepointTest {
     }
 
     @Test
+    @org.junit.jupiter.api.parallel.ResourceLock("KernelThreads")
+    void threadsIsAnOptionOfEveryCommandAndSetsTheKernelThreadCount() {
+        int before = org.saddlepoint.solvers.linalg.KernelThreads.count();
+        try {
+            CliRun run = CliRun.of("devices", "--threads", "3");
+            assertEquals(0, run.exitCode(), run.toString());
+            assertEquals(3, org.saddlepoint.solvers.linalg.KernelThreads.count());
+            CliRun.assertBadInput(CliRun.of("devices", "--threads", "0"), "--threads must be at least 1, got 0");
+            assertEquals(3, org.saddlepoint.solvers.linalg.KernelThreads.count());
+        } finally {
+            org.saddlepoint.solvers.linalg.KernelThreads.setCount(before);
+        }
+    }
+
+    @Test
     void unknownOptionIsAOneLineError() {
         CliRun run = CliRun.of("--frobnicate");
         assertEquals(2, run.exitCode(), run.toString());

@@ -9,7 +9,7 @@ import java.util.Random;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.Isolated;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.saddlepoint.solvers.InvalidInputException;
@@ -19,7 +19,7 @@ import org.saddlepoint.solvers.InvalidInputException;
  * the same bits as on one thread, for every thread count and for shapes whose rows and columns do
  * not divide evenly into blocks, and match a naive triple loop.
  */
-@Isolated
+@ResourceLock("KernelThreads")
 class KernelThreadsTest {
     private final int initial = KernelThreads.count();
 
