@@ -263,6 +263,14 @@ public final class Report {
         Timing lpT = lp.get(tn);
         target("default vs LP at n = 2000, tol 1e-6: speed-up >= " + (int) TARGET_VS_LP, lpT, def, TARGET_VS_LP);
         target("default vs rm-plus at n = 2000, tol 1e-6: speed-up >= " + (int) TARGET_VS_RM, rm, def, TARGET_VS_RM);
+        Timing rm1 = nash.get(new NashKey(tn, TARGET_TOL, "rm-plus/1t"));
+        Timing def1 = nash.get(new NashKey(tn, TARGET_TOL, "default/1t"));
+        if (rm1 != null || def1 != null) {
+            System.out.println("  products held to one thread (nash-2000-1t phase), for comparison:");
+            target("  default/1t vs rm-plus/1t", rm1, def1, TARGET_VS_RM);
+            target("  default vs rm-plus/1t", rm1, def, TARGET_VS_RM);
+            target("  default vs default/1t (what the threads gain)", def1, def, 1);
+        }
         for (String product : List.of("ax", "atx")) {
             Timing t = split.get(new SplitKey(tn, product, 2));
             String what = "- " + product + " on 2 threads at n = 2000 about 20 GB/s (1.5 ms)";
