@@ -18,7 +18,9 @@ public enum NashMethod {
     /** Self-play of predictive regret matching+ (Farina, Kroer, Sandholm 2021). */
     PRM_PLUS("prm-plus"),
     /** Restarted Halpern iteration on the PDHG map. */
-    HALPERN("halpern");
+    HALPERN("halpern"),
+    /** Alternating regret matching+ restarted whenever the gap falls tenfold (Chakrabarti, Diakonikolas, Kroer 2023). */
+    RESTARTED_RM_PLUS("restarted-rm-plus");
 
     private final String cliName;
 

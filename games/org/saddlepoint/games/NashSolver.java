@@ -16,6 +16,7 @@ import org.saddlepoint.solvers.operators.Geometry;
 import org.saddlepoint.solvers.regret.Averaging;
 import org.saddlepoint.solvers.regret.DeviceRegretMatchingPlus;
 import org.saddlepoint.solvers.regret.Hedge;
+import org.saddlepoint.solvers.regret.RestartedRegretMatchingPlus;
 import org.saddlepoint.solvers.regret.SelfPlay;
 
 /**
@@ -81,6 +82,8 @@ public final class NashSolver {
             case MWU -> multiplicativeWeights(game).solve(game.asSaddleProblem(), rule, options.listener());
             case RM_PLUS -> regretMatchingPlus(game, rule, options);
             case PRM_PLUS -> SelfPlay.predictiveRegretMatchingPlus()
+                    .solve(game.asSaddleProblem(), rule, options.listener());
+            case RESTARTED_RM_PLUS -> new RestartedRegretMatchingPlus()
                     .solve(game.asSaddleProblem(), rule, options.listener());
             case LP -> throw new IllegalStateException("handled above");
         };

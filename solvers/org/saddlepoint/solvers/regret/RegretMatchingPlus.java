@@ -26,6 +26,22 @@ public final class RegretMatchingPlus extends SimplexLearner {
         playPositivePart(regret);
     }
 
+    /**
+     * Restarts at the strategy {@code p} (a point of the simplex): the regrets become ||R||_1 p,
+     * so that the learner plays p next and keeps the scale of its regrets (RM+ is invariant to a
+     * common scaling of R and the utilities, so ||R||_1 sets its effective step).
+     */
+    void restartAt(double[] p) {
+        double scale = 0;
+        for (double r : regret) {
+            scale += r;
+        }
+        for (int i = 0; i < regret.length; i++) {
+            regret[i] = scale * p[i];
+            strategy[i] = p[i];
+        }
+    }
+
     @Override
     public String name() {
         return "regret matching+";

@@ -83,8 +83,7 @@ public final class SelfPlay {
 
     /** Plays rounds until {@code rule} stops; certifies the better of the last and average profile. */
     public SolverResult solve(BilinearSaddleProblem problem, StoppingRule rule, IterationListener listener) {
-        requireSimplex("max", problem.maxDomain());
-        requireSimplex("min", problem.minDomain());
+        requireSimplices(problem);
         Rounds rounds = new Rounds(problem.coupling(), learner(rowLearners, problem.rows()),
                 learner(columnLearners, problem.cols()));
         double[] avg = rounds.last.clone();
@@ -121,6 +120,12 @@ public final class SelfPlay {
                     + (learner == null ? "null" : "a learner over " + learner.dimension()));
         }
         return learner;
+    }
+
+    /** An {@link InvalidInputException} unless both players' domains are single probability simplices. */
+    static void requireSimplices(BilinearSaddleProblem problem) {
+        requireSimplex("max", problem.maxDomain());
+        requireSimplex("min", problem.minDomain());
     }
 
     private static void requireSimplex(String side, Domain domain) {
