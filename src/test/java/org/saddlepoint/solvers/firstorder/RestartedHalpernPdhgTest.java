@@ -70,6 +70,30 @@ class RestartedHalpernPdhgTest {
         }
     }
 
+    /**
+     * No stage can end before the second iteration, so the first two evaluate the PDHG map at the
+     * centre u_0 and at u_1 = (u_0 + 2 T(u_0) - u_0) / 2, as the generic reflected Halpern iteration
+     * on {@link PrimalDualHybridGradientMap} does (which computes every product afresh, and counts
+     * the first evaluation T(u_1) as its iteration 1): this checks the products carried through
+     * the Halpern step.
+     */
+    @Test
+    void theFirstTwoIterationsAreThoseOfReflectedHalpernOnThePdhgMap() {
+        double[][] a = GameFixtures.randomMatrix(5, 6, 9);
+        BilinearSaddleProblem p = GameFixtures.game(a);
+        double step = 0.99 / GameFixtures.spectralNormEjml(a);
+        var map = new PrimalDualHybridGradientMap(p, step, step);
+        double[] centre = p.domain().center();
+        double[] tu0 = new double[centre.length];
+        map.apply(centre, tu0);
+        StoppingRule one = StoppingRule.DEFAULT.withTolerance(0).withMaxIterations(1);
+        assertArrayEquals(tu0, solver(a).solve(p, one, IterationListener.NONE).point(), 1e-14);
+
+        var vi = p.asVariationalInequality();
+        double[] tu1 = new HalpernIteration(v -> map, false, 1.0).solve(vi, centre, one, IterationListener.NONE).point();
+        assertArrayEquals(tu1, solver(a).solve(p, one.withMaxIterations(2), IterationListener.NONE).point(), 1e-14);
+    }
+
     @Test
     void aGameWithASaddlePointInPureStrategiesIsSolvedExactly() {
         double[][] a = {{3, 1, 4}, {2, 0, 1}};
