@@ -3,9 +3,8 @@ package org.saddlepoint.games;
 import java.util.Objects;
 
 import org.saddlepoint.solvers.firstorder.Extragradient;
-import org.saddlepoint.solvers.firstorder.HalpernIteration;
 import org.saddlepoint.solvers.firstorder.OptimisticGradient;
-import org.saddlepoint.solvers.firstorder.PrimalDualHybridGradientMap;
+import org.saddlepoint.solvers.firstorder.RestartedHalpernPdhg;
 import org.saddlepoint.solvers.iteration.SolverResult;
 import org.saddlepoint.solvers.iteration.StoppingRule;
 import org.saddlepoint.solvers.kernels.KernelBackend;
@@ -137,13 +136,14 @@ public final class NashSolver {
         return solver.solve(vi, vi.domain().center(), rule, options.listener());
     }
 
-    /** Restarted reflected Halpern iteration on the PDHG map with tau = sigma = 0.99/||A - mean A||_2. */
+    /**
+     * Reflected restarted Halpern PDHG with tau = sigma = 0.99/||A - mean A||_2, its gap checked at
+     * every iteration: there the gap costs no pass over A ({@link RestartedHalpernPdhg}).
+     */
     private static SolverResult halpern(MatrixGame game, StoppingRule rule, NashOptions options) {
         BilinearSaddleProblem centred = centred(game);
         double step = STEP_SAFETY / spectralNorm(centred);
-        var solver = new HalpernIteration(vi -> new PrimalDualHybridGradientMap(centred, step, step), true, 1.0);
-        var vi = centred.asVariationalInequality();
-        return solver.solve(vi, vi.domain().center(), rule, options.listener());
+        return new RestartedHalpernPdhg(step, step).solve(centred, rule.withCheckInterval(1), options.listener());
     }
 
     /**

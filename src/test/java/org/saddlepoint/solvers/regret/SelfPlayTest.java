@@ -33,6 +33,7 @@ import org.saddlepoint.solvers.iteration.StoppingRule;
 import org.saddlepoint.solvers.linalg.DenseMatrix;
 import org.saddlepoint.solvers.linalg.LinearOperator;
 import org.saddlepoint.solvers.operators.BilinearSaddleProblem;
+import org.saddlepoint.solvers.operators.CountingOperator;
 import org.saddlepoint.solvers.operators.Domain;
 
 /** Self-play against closed forms, an LP, the folk-theorem identity, and the solver contract. */
@@ -461,53 +462,6 @@ class SelfPlayTest {
                 }
             }
             return avg;
-        }
-    }
-
-    /** Counts multiply, multiplyTranspose and multiplyBoth calls. */
-    static class CountingOperator implements LinearOperator {
-        private final LinearOperator inner;
-        private final int[] counts = new int[3];
-
-        CountingOperator(LinearOperator inner) {
-            this.inner = inner;
-        }
-
-        int[] counts() {
-            return counts.clone();
-        }
-
-        @Override
-        public int rows() {
-            return inner.rows();
-        }
-
-        @Override
-        public int cols() {
-            return inner.cols();
-        }
-
-        @Override
-        public void multiply(double[] x, double[] out) {
-            counts[0]++;
-            inner.multiply(x, out);
-        }
-
-        @Override
-        public void multiplyTranspose(double[] y, double[] out) {
-            counts[1]++;
-            inner.multiplyTranspose(y, out);
-        }
-
-        @Override
-        public void multiplyBoth(double[] x, double[] y, double[] kx, double[] kty) {
-            counts[2]++;
-            inner.multiplyBoth(x, y, kx, kty);
-        }
-
-        @Override
-        public double maxAbsEntry() {
-            return inner.maxAbsEntry();
         }
     }
 }
