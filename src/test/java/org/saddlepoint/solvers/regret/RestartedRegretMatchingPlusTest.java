@@ -19,6 +19,7 @@ import org.saddlepoint.solvers.iteration.SolverStatus;
 import org.saddlepoint.solvers.iteration.StoppingRule;
 import org.saddlepoint.solvers.linalg.DenseMatrix;
 import org.saddlepoint.solvers.operators.BilinearSaddleProblem;
+import org.saddlepoint.solvers.operators.CountingOperator;
 import org.saddlepoint.solvers.operators.Domain;
 
 /** Restarted RM+ against closed forms, an LP, plain CFR+ self-play, and the solver contract. */
@@ -108,7 +109,7 @@ class RestartedRegretMatchingPlusTest {
     /** Two products a round; one fused pass for the starting gap and one to recompute the final gap. */
     @Test
     void certificationCostsNoProductsButTheLastCheck() {
-        SelfPlayTest.CountingOperator k = new SelfPlayTest.CountingOperator(DenseMatrix.of(randomGame(40, 50, 2)));
+        CountingOperator k = new CountingOperator(DenseMatrix.of(randomGame(40, 50, 2)));
         SolverResult r = METHOD.solve(BilinearSaddleProblem.onSimplices(k),
                 StoppingRule.DEFAULT.withTolerance(1e-6).withMaxIterations(50_000));
         assertEquals(SolverStatus.CONVERGED, r.status());
