@@ -17,8 +17,8 @@
 #                        --smoke knows it too): SP_BENCH_PHASES=twostage bench/run.sh
 #   SP_BENCH_BACKENDS_LIMIT  time limit of one rm-plus solve in the backends phase (default 300)
 #   SP_BENCH_LIMIT_500   time limit of one solve at n = 500 (but mwu), seconds (default 120)
-#   SP_BENCH_LIMIT_2000  ... at n = 2000 for default, prm-plus, rm-plus (default 600)
-#   SP_BENCH_SLOW_LIMIT  ... for mwu at n = 500 and for halpern, extragradient, optimistic, mwu
+#   SP_BENCH_LIMIT_2000  ... at n = 2000 for default, prm-plus, rm-plus, halpern (default 600)
+#   SP_BENCH_SLOW_LIMIT  ... for mwu at n = 500 and for extragradient, optimistic, mwu
 #                        at n = 2000, each measured once (default 60)
 #   SP_BENCH_LP_LIMIT    ... of the LP (default 1800)
 #   JAVA                 the java launcher (default: java on PATH)
@@ -129,9 +129,9 @@ else
   has_phase nash500 && jmh nash-500 "$B.NashBenchmark" -p n=500 -p tol=1e-4,1e-6 \
     -p method=default,prm-plus,rm-plus,halpern,extragradient,optimistic \
     -p timeLimit="$LIMIT_500" -to "$((LIMIT_500 + 300))s" -f 1 -wi 1 -i 3
-  # n = 2000, the methods the targets compare (default vs rm-plus, and prm-plus): one warm-up, two measured.
+  # n = 2000, the methods the targets compare (default vs rm-plus), prm-plus and halpern: one warm-up, two measured.
   has_phase nash2000 && jmh nash-2000 "$B.NashBenchmark" -p n=2000 -p tol=1e-4,1e-6 \
-    -p method=default,prm-plus,rm-plus -p timeLimit="$LIMIT_2000" -to "$((LIMIT_2000 + 300))s" -f 1 -wi 1 -i 2
+    -p method=default,prm-plus,rm-plus,halpern -p timeLimit="$LIMIT_2000" -to "$((LIMIT_2000 + 300))s" -f 1 -wi 1 -i 2
   # The two methods the 4x target compares, with the products held to one thread: what the
   # threads of the products gain (labels default/1t, rm-plus/1t).
   has_phase nash2000 && jmh nash-2000-1t "$B.NashBenchmark" -p n=2000 -p tol=1e-6 -p threads=1 \
@@ -141,7 +141,7 @@ else
   has_phase slow && jmh nash-500-mwu "$B.NashBenchmark" -p n=500 -p tol=1e-4,1e-6 \
     -p method=mwu -p timeLimit="$SLOW_LIMIT" -to "$((SLOW_LIMIT + 300))s" -f 1 -wi 0 -i 1
   has_phase slow && jmh nash-2000-others "$B.NashBenchmark" -p n=2000 -p tol=1e-4,1e-6 \
-    -p method=halpern,extragradient,optimistic,mwu -p timeLimit="$SLOW_LIMIT" -to "$((SLOW_LIMIT + 300))s" \
+    -p method=extragradient,optimistic,mwu -p timeLimit="$SLOW_LIMIT" -to "$((SLOW_LIMIT + 300))s" \
     -f 1 -wi 0 -i 1
   # Kernel backends (files backends-*; Report keeps them apart from the phases above). One RM+
   # iteration's two products through Kernels, java and opencl, float and double, n = 2000 and
