@@ -93,17 +93,10 @@ public class MatVecBenchmark {
     public void setUp() {
         OjAlgoUtils.limitThreadsTo(1);
         KernelThreads.setCount(1);
-        SplittableRandom rng = new SplittableRandom(SEED);
-        a = new double[n * n];
-        for (int k = 0; k < a.length; k++) {
-            a[k] = rng.nextDouble(-1.0, 1.0);
-        }
-        x = new double[n];
-        y = new double[n];
-        for (int k = 0; k < n; k++) {
-            x[k] = rng.nextDouble(-1.0, 1.0);
-            y[k] = rng.nextDouble(-1.0, 1.0);
-        }
+        double[][] axy = inputs(n);
+        a = axy[0];
+        x = axy[1];
+        y = axy[2];
         outRows = new double[n];
         outCols = new double[n];
         af = toFloat(a);
@@ -143,6 +136,22 @@ public class MatVecBenchmark {
         ojOutRowF = R032Store.FACTORY.make(1, n);
 
         verifyKernels();
+    }
+
+    /** A (n x n row-major), x and y with entries U[-1, 1) from {@link #SEED}: the inputs of every kernel benchmark. */
+    static double[][] inputs(int n) {
+        SplittableRandom rng = new SplittableRandom(SEED);
+        double[] a = new double[n * n];
+        for (int k = 0; k < a.length; k++) {
+            a[k] = rng.nextDouble(-1.0, 1.0);
+        }
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int k = 0; k < n; k++) {
+            x[k] = rng.nextDouble(-1.0, 1.0);
+            y[k] = rng.nextDouble(-1.0, 1.0);
+        }
+        return new double[][] {a, x, y};
     }
 
     /** Every kernel once against a straightforward reference product. */

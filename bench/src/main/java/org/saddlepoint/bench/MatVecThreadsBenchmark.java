@@ -1,6 +1,5 @@
 package org.saddlepoint.bench;
 
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -49,17 +48,10 @@ public class MatVecThreadsBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        SplittableRandom rng = new SplittableRandom(MatVecBenchmark.SEED);
-        a = new double[n * n];
-        for (int k = 0; k < a.length; k++) {
-            a[k] = rng.nextDouble(-1.0, 1.0);
-        }
-        x = new double[n];
-        y = new double[n];
-        for (int k = 0; k < n; k++) {
-            x[k] = rng.nextDouble(-1.0, 1.0);
-            y[k] = rng.nextDouble(-1.0, 1.0);
-        }
+        double[][] axy = MatVecBenchmark.inputs(n);
+        a = axy[0];
+        x = axy[1];
+        y = axy[2];
         outRows = new double[n];
         outCols = new double[n];
         KernelThreads.setCount(1);
