@@ -17,6 +17,7 @@ import org.saddlepoint.solvers.regret.Averaging;
 import org.saddlepoint.solvers.regret.DeviceRegretMatchingPlus;
 import org.saddlepoint.solvers.regret.Hedge;
 import org.saddlepoint.solvers.regret.RestartedRegretMatchingPlus;
+import org.saddlepoint.solvers.regret.RestrictedGameRegretMatchingPlus;
 import org.saddlepoint.solvers.regret.SelfPlay;
 
 /**
@@ -84,6 +85,8 @@ public final class NashSolver {
             case PRM_PLUS -> SelfPlay.predictiveRegretMatchingPlus()
                     .solve(game.asSaddleProblem(), rule, options.listener());
             case RESTARTED_RM_PLUS -> new RestartedRegretMatchingPlus()
+                    .solve(game.asSaddleProblem(), rule, options.listener());
+            case RESTRICTED_RM_PLUS -> new RestrictedGameRegretMatchingPlus()
                     .solve(game.asSaddleProblem(), rule, options.listener());
             case LP -> throw new IllegalStateException("handled above");
         };
