@@ -1,6 +1,7 @@
 package org.saddlepoint.solvers.regret;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 import org.saddlepoint.solvers.InvalidInputException;
 import org.saddlepoint.solvers.iteration.IterationListener;
@@ -14,50 +15,55 @@ import org.saddlepoint.solvers.operators.BilinearSaddleProblem;
 
 /**
  * Restricted-game regret matching+: {@link RestartedRegretMatchingPlus} on the full matrix game
- * until its duality gap is {@value #SWITCH_FACTOR} times the tolerance, then on the restricted
- * game A[S, T] of the strategies whose payoff against the current profile is within
- * {@value #MARGIN_FACTOR} times its gap of the best response, grown as in the double oracle
- * (McMahan, Gordon and Blum, "Planning in the presence of cost functions controlled by an
- * adversary", ICML 2003) whenever the embedded profile is not yet certified on the full game.
- * The equilibria of uniform random n x n games have supports of about n/2 per player, so a
- * round of the restricted game streams about a third of A.
+ * until its duality gap is {@value #SWITCH_GAP} of the payoff range, then on restricted games
+ * A[S, T] of the strategies whose payoff against the current profile is within
+ * {@value #MARGIN_FACTOR} times its gap of the best response: S and T shrink by that rule each
+ * time the restricted gap falls tenfold, and grow as in the double oracle (McMahan, Gordon and
+ * Blum, "Planning in the presence of cost functions controlled by an adversary", ICML 2003)
+ * whenever the embedded profile is not yet certified on the full game. The equilibria of uniform
+ * random n x n games have supports of about n/2 per player, so near the end a round of the
+ * restricted game streams about a quarter of A.
  *
- * <p>The restricted phase: A[S, T] is copied into a contiguous matrix, and restarted RM+ runs on
- * it warm-started from the current profile restricted to S and T (renormalised, uniform where it
- * puts no mass there), each learner's regrets at the scale ||R||_1 it had reached (see
- * {@link RegretMatchingPlus#restartAt(double[], double)}), until the restricted gap is
- * {@value #RESTRICTED_FACTOR} times the tolerance. The profile, embedded with zeros outside S
- * and T, is then certified on the full game by one product pair: done if its gap meets the
- * tolerance; otherwise S and T receive every strategy within the margin of the best response
- * against the embedded profile (the double oracle's best responses among them) and the
- * restricted phase goes on from that profile.
+ * <p>A restricted phase: A[S, T] is copied into a contiguous matrix, and restarted RM+ runs on it
+ * warm-started from the current profile restricted to S and T (renormalised, uniform where it puts
+ * no mass there), each learner's regrets at the scale ||R||_1 it had reached (see
+ * {@link RegretMatchingPlus#restartAt(double[], double)}). When its gap has fallen to
+ * {@value #SHRINK_DECAY} times the gap at which S and T were chosen, S and T are chosen again
+ * among themselves from the restricted products (equal to the full ones on S and T, the profile
+ * living there) and a new phase starts. When its gap is {@value #RESTRICTED_FACTOR} times the
+ * tolerance, the profile, embedded with zeros outside S and T, is certified on the full game by
+ * one product pair: done if its gap meets the tolerance; otherwise S and T receive every strategy
+ * within the margin of the best response against the embedded profile (the double oracle's best
+ * responses among them) and a new phase starts from that profile.
  *
  * <p>Measured in passes over A (entries streamed by products and sub-matrix copies, divided by
- * m n) to relative gap 1e-6 on uniform random games: at n = 2000 (game seed 20240917) 1,816
- * against 3,664 for restarted RM+ and 6,890 for plain alternating RM+ (2.0 and 3.8 times fewer);
- * at n = 500, five seeds, 1,434 to 2,703 against 3,464 to 6,544 for restarted RM+ (2.2 to 2.4
- * times fewer on each seed). The equilibria had supports of 242 to 254 of 500 and 1,009 of 2,000
- * strategies per player; the restricted games, 264 to 280 and 1,197. Counts of RM+ move
- * erratically with small changes (as noted in {@link RestartedRegretMatchingPlus}): switch
- * levels 1e-3 to 1e-5 (relative), margins 3 to 100 times the gap and restricted tolerances 0.5
- * to 0.9 times the tolerance gave 1.0 to 2.0 times fewer passes than restarted RM+ at n = 2000;
- * these constants were the best at both sizes. A margin of 1 (or a switch at 1e-2) lost strategies
- * of the support and needed several restricted phases; warm-starting the restricted learners
- * with fresh regrets or a smaller regret scale took 1.3 to 4 times more rounds.
+ * m n) to relative gap 1e-6 on uniform random games: at n = 2000 (game seed 20240917) 1,481
+ * against 3,664 for restarted RM+ and 6,890 for plain alternating RM+ (2.5 and 4.7 times fewer);
+ * at n = 500, five seeds, 1,266 to 2,061 against 3,464 to 6,544 for restarted RM+ (2.5 to 3.2
+ * times fewer on each seed). The equilibria had supports of 242 to 254 of 500 and about 1,010 of 2,000
+ * strategies per player; the last restricted games had 242 to 254 and 1,014. Counts of RM+
+ * move erratically with small changes (as noted in {@link RestartedRegretMatchingPlus}): switch
+ * levels 1e-4 to 1e-1, margins 10 to 30 gaps and restricted tolerances 0.5 to 0.9 gave 1.6 to 2.5
+ * times fewer passes than restarted RM+ at n = 2000 with the shrinking, 1.0 to 2.0 without it;
+ * these constants were among the best at both sizes. A margin of 1 lost strategies of the support
+ * and needed many restricted phases; warm-starting the restricted learners with fresh regrets or
+ * a smaller regret scale took 1.3 to 4 times more rounds.
  *
  * <p>The certificate is always the full-game gap recomputed from the returned strategies: in the
- * full phase as in {@link RestartedRegretMatchingPlus}; in the restricted phase the gap of the
- * best embedded profile certified so far (starting with the profile the phase started from), so
- * a run stopped by its time limit, iteration cap or an interrupt returns that profile. One
- * iteration is one round, of the full or the restricted game. The coupling must be a
+ * full phase as in {@link RestartedRegretMatchingPlus}; in the restricted phases the gap of the
+ * best embedded profile certified so far (starting with the profile the first phase started
+ * from), so a run stopped by its time limit, iteration cap or an interrupt returns that profile.
+ * One iteration is one round, of the full or a restricted game. The coupling must be a
  * {@link DenseMatrix} (its entries are copied). The same inputs give bitwise the same result.
  */
 public final class RestrictedGameRegretMatchingPlus {
-    /** The restricted phase starts when the full game's gap is at most this many tolerances. */
-    static final double SWITCH_FACTOR = 100;
-    /** Strategies whose payoff is within this many gaps of the best response enter the restricted game. */
+    /** The restricted phases start when the full game's gap is at most this fraction of max A - min A. */
+    static final double SWITCH_GAP = 1e-2;
+    /** Strategies whose payoff is within this many gaps of the best response make the restricted game. */
     static final double MARGIN_FACTOR = 30;
-    /** The restricted game is solved to this fraction of the tolerance before the full-game check. */
+    /** S and T are chosen again when the restricted gap has fallen to this fraction of the gap they were chosen at. */
+    static final double SHRINK_DECAY = 0.1;
+    /** A restricted game is solved to this fraction of the tolerance before the full-game check. */
     static final double RESTRICTED_FACTOR = 0.9;
 
     public String name() {
@@ -94,10 +100,12 @@ public final class RestrictedGameRegretMatchingPlus {
         private final BilinearSaddleProblem problem;
         private final DenseMatrix a;
         private final double tolerance;
+        private final double switchGap;
         final RestartStages full;
         private RestartStages restricted;
         private int[] rows;
         private int[] cols;
+        private double chosenAtGap;
         private double[] certified;
         private double certifiedGap;
 
@@ -105,6 +113,7 @@ public final class RestrictedGameRegretMatchingPlus {
             this.problem = problem;
             this.a = (DenseMatrix) problem.coupling();
             this.tolerance = tolerance;
+            this.switchGap = SWITCH_GAP * (a.max() - a.min());
             this.full = new RestartStages(problem);
         }
 
@@ -116,9 +125,8 @@ public final class RestrictedGameRegretMatchingPlus {
             }
             full.round();
             double gap = full.bestGap();
-            if (gap > tolerance && gap <= SWITCH_FACTOR * tolerance) {
-                double[] p = full.best().clone();
-                certify(p, full.rowScale(), full.columnScale());
+            if (gap > tolerance && gap <= switchGap) {
+                certify(full.best().clone(), full.rowScale(), full.columnScale());
             }
         }
 
@@ -127,13 +135,21 @@ public final class RestrictedGameRegretMatchingPlus {
             return restricted == null ? full : restricted;
         }
 
-        /** The full phase's certificate, or the gap of the best certified profile (checking a solved restricted game first). */
+        /**
+         * The full phase's certificate, or the gap of the best certified profile, after checking a
+         * solved restricted game on the full game or choosing S and T again when its gap has fallen tenfold.
+         */
         double certify() {
             if (restricted == null) {
                 return full.certify(tolerance);
             }
-            if (restricted.bestGap() <= RESTRICTED_FACTOR * tolerance) {
+            double gap = restricted.bestGap();
+            if (gap <= RESTRICTED_FACTOR * tolerance) {
                 certify(embed(restricted.best()), restricted.rowScale(), restricted.columnScale());
+            } else if (gap <= SHRINK_DECAY * chosenAtGap) {
+                double margin = MARGIN_FACTOR * gap;
+                restrict(nearBest(rows, restricted.bestKy(), margin, true),
+                        nearBest(cols, restricted.bestKtx(), margin, false), embed(restricted.best()), gap);
             }
             return certifiedGap;
         }
@@ -145,55 +161,57 @@ public final class RestrictedGameRegretMatchingPlus {
 
         /**
          * Computes the full gap of {@code p} (one product pair) and keeps p if it is the best so far;
-         * unless it meets the tolerance, (re)starts the restricted phase from p, its games grown by
-         * the strategies within the margin of the best response to p.
+         * unless it meets the tolerance, starts a restricted phase from p on S and T grown by the
+         * strategies within the margin of the best response to p, at the given regret scales.
          */
         private void certify(double[] p, double rowScale, double columnScale) {
-            double[] x = problem.maxPart(p);
-            double[] y = problem.minPart(p);
             double[] ky = new double[problem.rows()];
-            // the column player's payoff is -(A^T x): negated below to select columns like rows
             double[] ktx = new double[problem.cols()];
-            a.multiplyBoth(y, x, ky, ktx);
+            a.multiplyBoth(problem.minPart(p), problem.maxPart(p), ky, ktx);
             double gap = problem.gapFromProducts(ky, ktx);
             if (certified == null || gap < certifiedGap) {
                 certified = p;
                 certifiedGap = gap;
             }
-            if (gap <= tolerance) {
-                return;
+            if (gap > tolerance) {
+                double margin = MARGIN_FACTOR * gap;
+                restrict(union(rows, nearBest(null, ky, margin, true)), union(cols, nearBest(null, ktx, margin, false)),
+                        p, gap, rowScale, columnScale);
             }
-            double margin = MARGIN_FACTOR * gap;
-            rows = grow(rows, ky, Vectors.max(ky) - margin);
-            for (int j = 0; j < ktx.length; j++) {
-                ktx[j] = -ktx[j];
-            }
-            cols = grow(cols, ktx, Vectors.max(ktx) - margin);
+        }
+
+        /** A new restricted phase from the profile p of the full game, the learners keeping their regret scales. */
+        private void restrict(int[] rows, int[] cols, double[] p, double gap) {
+            restrict(rows, cols, p, gap, restricted.rowScale(), restricted.columnScale());
+        }
+
+        /** A new restricted phase on A[rows, cols] from the full game's profile p, whose gap is {@code gap}. */
+        private void restrict(int[] rows, int[] cols, double[] p, double gap, double rowScale, double columnScale) {
+            this.rows = rows;
+            this.cols = cols;
+            chosenAtGap = gap;
             BilinearSaddleProblem game = BilinearSaddleProblem.onSimplices(submatrix());
-            restricted = new RestartStages(game, restrict(x, rows), restrict(y, cols), rowScale, columnScale);
+            restricted = new RestartStages(game, restrict(problem.maxPart(p), rows), restrict(problem.minPart(p), cols),
+                    rowScale, columnScale);
             restricted.restart(game.gap(restricted.last));
         }
 
-        /** {@code current} (null: none) and every index whose payoff (to the player choosing it) is at least {@code threshold}, in increasing order. */
-        private static int[] grow(int[] current, double[] payoff, double threshold) {
-            boolean[] in = new boolean[payoff.length];
-            if (current != null) {
-                for (int i : current) {
-                    in[i] = true;
-                }
-            }
-            int count = 0;
-            for (int i = 0; i < payoff.length; i++) {
-                in[i] |= payoff[i] >= threshold;
-                count += in[i] ? 1 : 0;
-            }
-            int[] grown = new int[count];
-            for (int i = 0, c = 0; i < payoff.length; i++) {
-                if (in[i]) {
-                    grown[c++] = i;
-                }
-            }
-            return grown;
+        /**
+         * The strategies {@code index[r]} (r itself when index is null) whose payoff {@code payoff[r]}
+         * is within {@code margin} of the best: the largest for the row player ({@code maximize}),
+         * the smallest for the column player, who pays it.
+         */
+        private static int[] nearBest(int[] index, double[] payoff, double margin, boolean maximize) {
+            double best = maximize ? Vectors.max(payoff) : Vectors.min(payoff);
+            return IntStream.range(0, payoff.length)
+                    .filter(r -> maximize ? payoff[r] >= best - margin : payoff[r] <= best + margin)
+                    .map(r -> index == null ? r : index[r]).toArray();
+        }
+
+        /** The sorted union of two sorted index sets; {@code current} may be null (none). */
+        private static int[] union(int[] current, int[] added) {
+            return current == null ? added : IntStream.concat(IntStream.of(current), IntStream.of(added))
+                    .sorted().distinct().toArray();
         }
 
         /** A[rows, cols], row-major. */
