@@ -17,34 +17,34 @@ import org.saddlepoint.solvers.operators.BilinearSaddleProblem;
  * Restricted-game regret matching+: {@link RestartedRegretMatchingPlus} on the full matrix game
  * until its duality gap is {@value #SWITCH_GAP} of the payoff range, then on restricted games
  * A[S, T] of the strategies whose payoff against the current profile is within
- * {@value #MARGIN_FACTOR} times its gap of the best response: S and T shrink by that rule each
- * time the restricted gap falls tenfold, and grow as in the double oracle (McMahan, Gordon and
- * Blum, "Planning in the presence of cost functions controlled by an adversary", ICML 2003)
- * whenever the embedded profile is not yet certified on the full game. The equilibria of uniform
- * random n x n games have supports of about n/2 per player, so near the end a round of the
- * restricted game streams about a quarter of A.
+ * {@value #MARGIN_FACTOR} times its gap of the best response, chosen again each time the gap has
+ * fallen tenfold and whenever a profile solving the restricted game is not yet certified on the
+ * full game: S and T then take in the strategies that beat the restricted game's value, the
+ * best responses among them, as in the double oracle (McMahan, Gordon and Blum, "Planning in the
+ * presence of cost functions controlled by an adversary", ICML 2003), and drop those that fell
+ * out of the margin. The equilibria of uniform random n x n games have supports of about n/2 per
+ * player, so near the end a round of the restricted game streams about a quarter of A.
  *
  * <p>A restricted phase: A[S, T] is copied into a contiguous matrix, and restarted RM+ runs on it
  * warm-started from the current profile restricted to S and T (renormalised, uniform where it puts
  * no mass there), each learner's regrets at the scale ||R||_1 it had reached (see
  * {@link RegretMatchingPlus#restartAt(double[], double)}). When its gap has fallen to
- * {@value #SHRINK_DECAY} times the gap at which S and T were chosen, S and T are chosen again
- * among themselves from the restricted products (equal to the full ones on S and T, the profile
- * living there) and a new phase starts. When its gap is {@value #RESTRICTED_FACTOR} times the
- * tolerance, the profile, embedded with zeros outside S and T, is certified on the full game by
- * one product pair: done if its gap meets the tolerance; otherwise S and T receive every strategy
- * within the margin of the best response against the embedded profile (the double oracle's best
- * responses among them) and a new phase starts from that profile.
+ * {@value #RECHOOSE_DECAY} times the gap at which S and T were chosen, or to
+ * {@value #RESTRICTED_FACTOR} times the tolerance, its profile, embedded with zeros outside S and
+ * T, is certified on the full game by one product pair: done if that gap meets the tolerance;
+ * otherwise S and T are chosen by the rule above from the full products and a new phase starts
+ * from that profile.
  *
  * <p>Measured in passes over A (entries streamed by products and sub-matrix copies, divided by
- * m n) to relative gap 1e-6 on uniform random games: at n = 2000 (game seed 20240917) 1,481
- * against 3,664 for restarted RM+ and 6,890 for plain alternating RM+ (2.5 and 4.7 times fewer);
- * at n = 500, five seeds, 1,266 to 2,061 against 3,464 to 6,544 for restarted RM+ (2.5 to 3.2
+ * m n) to relative gap 1e-6 on uniform random games: at n = 2000 (game seed 20240917) 1,487
+ * against 3,664 for restarted RM+ and 6,890 for plain alternating RM+ (2.5 and 4.6 times fewer);
+ * at n = 500, five seeds, 1,272 to 2,067 against 3,464 to 6,544 for restarted RM+ (2.5 to 3.2
  * times fewer on each seed). The equilibria had supports of 242 to 254 of 500 and about 1,010 of 2,000
  * strategies per player; the last restricted games had 242 to 254 and 1,014. Counts of RM+
  * move erratically with small changes (as noted in {@link RestartedRegretMatchingPlus}): switch
  * levels 1e-4 to 1e-1, margins 10 to 30 gaps and restricted tolerances 0.5 to 0.9 gave 1.6 to 2.5
- * times fewer passes than restarted RM+ at n = 2000 with the shrinking, 1.0 to 2.0 without it;
+ * times fewer passes than restarted RM+ at n = 2000 when S and T are chosen again every decade,
+ * 1.0 to 2.0 when they are only grown;
  * these constants were among the best at both sizes. A margin of 1 lost strategies of the support
  * and needed many restricted phases; warm-starting the restricted learners with fresh regrets or
  * a smaller regret scale took 1.3 to 4 times more rounds.
@@ -61,8 +61,8 @@ public final class RestrictedGameRegretMatchingPlus {
     static final double SWITCH_GAP = 1e-2;
     /** Strategies whose payoff is within this many gaps of the best response make the restricted game. */
     static final double MARGIN_FACTOR = 30;
-    /** S and T are chosen again when the restricted gap has fallen to this fraction of the gap they were chosen at. */
-    static final double SHRINK_DECAY = 0.1;
+    /** S and T are chosen again when the restricted gap has fallen to this fraction of the full gap they were chosen at. */
+    static final double RECHOOSE_DECAY = 0.1;
     /** A restricted game is solved to this fraction of the tolerance before the full-game check. */
     static final double RESTRICTED_FACTOR = 0.9;
 
@@ -136,20 +136,16 @@ public final class RestrictedGameRegretMatchingPlus {
         }
 
         /**
-         * The full phase's certificate, or the gap of the best certified profile, after checking a
-         * solved restricted game on the full game or choosing S and T again when its gap has fallen tenfold.
+         * The full phase's certificate, or the gap of the best certified profile, after certifying the
+         * restricted phase's profile on the full game when its gap has fallen tenfold or met the tolerance.
          */
         double certify() {
             if (restricted == null) {
                 return full.certify(tolerance);
             }
             double gap = restricted.bestGap();
-            if (gap <= RESTRICTED_FACTOR * tolerance) {
+            if (gap <= RESTRICTED_FACTOR * tolerance || gap <= RECHOOSE_DECAY * chosenAtGap) {
                 certify(embed(restricted.best()), restricted.rowScale(), restricted.columnScale());
-            } else if (gap <= SHRINK_DECAY * chosenAtGap) {
-                double margin = MARGIN_FACTOR * gap;
-                restrict(nearBest(rows, restricted.bestKy(), margin, true),
-                        nearBest(cols, restricted.bestKtx(), margin, false), embed(restricted.best()), gap);
             }
             return certifiedGap;
         }
@@ -161,8 +157,8 @@ public final class RestrictedGameRegretMatchingPlus {
 
         /**
          * Computes the full gap of {@code p} (one product pair) and keeps p if it is the best so far;
-         * unless it meets the tolerance, starts a restricted phase from p on S and T grown by the
-         * strategies within the margin of the best response to p, at the given regret scales.
+         * unless it meets the tolerance, starts a restricted phase from p, at the given regret scales,
+         * on the strategies within the margin of the best responses to p.
          */
         private void certify(double[] p, double rowScale, double columnScale) {
             double[] ky = new double[problem.rows()];
@@ -175,14 +171,8 @@ public final class RestrictedGameRegretMatchingPlus {
             }
             if (gap > tolerance) {
                 double margin = MARGIN_FACTOR * gap;
-                restrict(union(rows, nearBest(null, ky, margin, true)), union(cols, nearBest(null, ktx, margin, false)),
-                        p, gap, rowScale, columnScale);
+                restrict(nearBest(ky, margin, true), nearBest(ktx, margin, false), p, gap, rowScale, columnScale);
             }
-        }
-
-        /** A new restricted phase from the profile p of the full game, the learners keeping their regret scales. */
-        private void restrict(int[] rows, int[] cols, double[] p, double gap) {
-            restrict(rows, cols, p, gap, restricted.rowScale(), restricted.columnScale());
         }
 
         /** A new restricted phase on A[rows, cols] from the full game's profile p, whose gap is {@code gap}. */
@@ -197,21 +187,13 @@ public final class RestrictedGameRegretMatchingPlus {
         }
 
         /**
-         * The strategies {@code index[r]} (r itself when index is null) whose payoff {@code payoff[r]}
-         * is within {@code margin} of the best: the largest for the row player ({@code maximize}),
-         * the smallest for the column player, who pays it.
+         * The strategies whose payoff is within {@code margin} of the best: the largest for the row
+         * player ({@code maximize}), the smallest for the column player, who pays it.
          */
-        private static int[] nearBest(int[] index, double[] payoff, double margin, boolean maximize) {
+        private static int[] nearBest(double[] payoff, double margin, boolean maximize) {
             double best = maximize ? Vectors.max(payoff) : Vectors.min(payoff);
             return IntStream.range(0, payoff.length)
-                    .filter(r -> maximize ? payoff[r] >= best - margin : payoff[r] <= best + margin)
-                    .map(r -> index == null ? r : index[r]).toArray();
-        }
-
-        /** The sorted union of two sorted index sets; {@code current} may be null (none). */
-        private static int[] union(int[] current, int[] added) {
-            return current == null ? added : IntStream.concat(IntStream.of(current), IntStream.of(added))
-                    .sorted().distinct().toArray();
+                    .filter(r -> maximize ? payoff[r] >= best - margin : payoff[r] <= best + margin).toArray();
         }
 
         /** A[rows, cols], row-major. */

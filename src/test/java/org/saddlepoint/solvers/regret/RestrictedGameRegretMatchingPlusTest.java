@@ -145,6 +145,20 @@ class RestrictedGameRegretMatchingPlusTest {
         assertEquals(bruteForceGap(game, cut.point()), cut.certificate(), 1e-12);
     }
 
+    /**
+     * With tolerance 0 the restricted phases never end on the tolerance: the certified profile must
+     * still improve far below the switch level (1e-2 of the range), every tenfold fall of the
+     * restricted gap being certified on the full game.
+     */
+    @Test
+    void theCertificateKeepsImprovingWithoutATolerance() {
+        double[][] game = randomGame(60, 60, 8);
+        SolverResult r = solve(game, 0, 5_000);
+        assertEquals(SolverStatus.MAX_ITERATIONS, r.status(), r.toString());
+        assertEquals(bruteForceGap(game, r.point()), r.certificate(), 1e-12);
+        assertTrue(r.certificate() <= tolerance(game, 1e-6), r.toString());
+    }
+
     @Test
     void sameInputsGiveBitwiseTheSameResult() {
         double[][] game = randomGame(50, 60, 5);
