@@ -42,9 +42,9 @@ import org.saddlepoint.solvers.operators.BilinearSaddleProblem;
  * times fewer on each seed). The equilibria had supports of 242 to 254 of 500 and about 1,010 of 2,000
  * strategies per player; the last restricted games had 242 to 254 and 1,014. Counts of RM+
  * move erratically with small changes (as noted in {@link RestartedRegretMatchingPlus}): switch
- * levels 1e-4 to 1e-1, margins 10 to 30 gaps and restricted tolerances 0.5 to 0.9 gave 1.6 to 2.5
- * times fewer passes than restarted RM+ at n = 2000 when S and T are chosen again every decade,
- * 1.0 to 2.0 when they are only grown;
+ * levels 1e-4 to 1e-1 and margins of 10 and 30 gaps gave 2.0 to 2.5 times fewer passes than
+ * restarted RM+ at n = 2000 when S and T are chosen again every decade, and 1.0 to 2.0 when they
+ * are only grown (switch levels 1e-3 to 1e-5, margins 3 to 100, restricted tolerances 0.5 to 0.9);
  * these constants were among the best at both sizes. A margin of 1 lost strategies of the support
  * and needed many restricted phases; warm-starting the restricted learners with fresh regrets or
  * a smaller regret scale took 1.3 to 4 times more rounds.
