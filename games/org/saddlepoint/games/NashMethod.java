@@ -20,7 +20,9 @@ public enum NashMethod {
     /** Restarted Halpern iteration on the PDHG map. */
     HALPERN("halpern"),
     /** Alternating regret matching+ restarted whenever the gap falls tenfold (Chakrabarti, Diakonikolas, Kroer 2023). */
-    RESTARTED_RM_PLUS("restarted-rm-plus");
+    RESTARTED_RM_PLUS("restarted-rm-plus"),
+    /** Restarted regret matching+ on restricted games A[S, T] grown as in the double oracle (McMahan, Gordon, Blum 2003). */
+    RESTRICTED_RM_PLUS("restricted-rm-plus");
 
     private final String cliName;
 

@@ -56,7 +56,7 @@ public final class NashCommand implements Callable<Integer> {
             completionCandidates = MethodNames.class,
             description = "One of: ${COMPLETION-CANDIDATES}. Default: the fastest that reaches the tolerance "
                     + "(NashSolver.defaultMethod): lp for games of at most 2500 entries or --tol below 1e-9, "
-                    + "restarted-rm-plus otherwise, and with --plot.")
+                    + "restricted-rm-plus otherwise, and with --plot.")
     private NashMethod method;
 
     @Option(names = "--tol", paramLabel = "T", defaultValue = "1e-6",

@@ -32,10 +32,20 @@ public final class RegretMatchingPlus extends SimplexLearner {
      * common scaling of R and the utilities, so ||R||_1 sets its effective step).
      */
     void restartAt(double[] p) {
+        restartAt(p, regretScale());
+    }
+
+    /** ||R||_1, the sum of the (non-negative) cumulative regrets: the scale that sets RM+'s effective step. */
+    double regretScale() {
         double scale = 0;
         for (double r : regret) {
             scale += r;
         }
+        return scale;
+    }
+
+    /** Restarts at the strategy {@code p} with regrets {@code scale} p: plays p next, at effective step set by {@code scale}. */
+    void restartAt(double[] p, double scale) {
         for (int i = 0; i < regret.length; i++) {
             regret[i] = scale * p[i];
             strategy[i] = p[i];

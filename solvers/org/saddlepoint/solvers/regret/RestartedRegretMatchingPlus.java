@@ -5,8 +5,6 @@ import org.saddlepoint.solvers.iteration.IterationMonitor;
 import org.saddlepoint.solvers.iteration.SolverResult;
 import org.saddlepoint.solvers.iteration.SolverStatus;
 import org.saddlepoint.solvers.iteration.StoppingRule;
-import org.saddlepoint.solvers.linalg.LinearOperator;
-import org.saddlepoint.solvers.linalg.Vectors;
 import org.saddlepoint.solvers.operators.BilinearSaddleProblem;
 
 /**
@@ -24,7 +22,7 @@ import org.saddlepoint.solvers.operators.BilinearSaddleProblem;
  *
  * <p>Our choices, measured on uniform random games (n = 500, three seeds; n = 2000): a stage
  * ends when the better of the last profile (x_t, y_t) and the stage's linear average has gap at
- * most {@value #RESTART_DECAY} times the gap at the stage's start; the next stage starts at that
+ * most {@value RestartStages#RESTART_DECAY} times the gap at the stage's start; the next stage starts at that
  * profile with each player's regrets R replaced by ||R||_1 p (p its restart strategy), which
  * keeps RM+'s effective step and needs no parameter (a tenth of that scale was six times slower,
  * twice it did not converge in 20,000 rounds, and factors 0.8 to 0.95 moved the count erratically
@@ -39,9 +37,6 @@ import org.saddlepoint.solvers.operators.BilinearSaddleProblem;
  * One iteration is one round, two products. The same inputs give bitwise the same result.
  */
 public final class RestartedRegretMatchingPlus {
-    /** A stage ends when the best gap falls to this fraction of its value at the stage's start. */
-    static final double RESTART_DECAY = 0.1;
-
     public String name() {
         return "restarted regret matching+ self-play (alternating, linear averaging)";
     }
@@ -53,7 +48,7 @@ public final class RestartedRegretMatchingPlus {
     /** Plays rounds and restarts until {@code rule} stops; certifies the better of the last and average profile. */
     public SolverResult solve(BilinearSaddleProblem problem, StoppingRule rule, IterationListener listener) {
         SelfPlay.requireSimplices(problem);
-        Stages stages = new Stages(problem);
+        RestartStages stages = new RestartStages(problem);
         IterationMonitor monitor = new IterationMonitor(rule, listener);
         SolverStatus status = monitor.start(stages.restart(problem.gap(stages.last)));
         int k = 0;
@@ -65,98 +60,5 @@ public final class RestartedRegretMatchingPlus {
         double[] point = k == 0 ? stages.last : stages.best();
         return new SolverResult(name(), status, k, monitor.elapsedSeconds(), monitor.lastCertificate(),
                 point, stages.last, stages.average, monitor.history());
-    }
-
-    /**
-     * The learners, the last profile and the stage's average (both stacked as (x, y)), with their
-     * products: (K y, K^T x) for the last profile and the same averages for the average.
-     */
-    private static final class Stages {
-        private final BilinearSaddleProblem problem;
-        private final LinearOperator k;
-        private final int m;
-        private final RegretMatchingPlus row;
-        private final RegretMatchingPlus column;
-        private final double[] ky;
-        private final double[] ktx;
-        private final double[] columnUtility;
-        private final double[] averageKy;
-        private final double[] averageKtx;
-        final double[] last;
-        final double[] average;
-        private int stageRound;
-        private double stageGap;
-        private double bestGap;
-        private boolean averageBetter;
-
-        Stages(BilinearSaddleProblem problem) {
-            this.problem = problem;
-            this.k = problem.coupling();
-            this.m = problem.rows();
-            int n = problem.cols();
-            row = new RegretMatchingPlus(m);
-            column = new RegretMatchingPlus(n);
-            ky = new double[m];
-            ktx = new double[n];
-            columnUtility = new double[n];
-            averageKy = new double[m];
-            averageKtx = new double[n];
-            last = new double[m + n];
-            average = new double[m + n];
-            System.arraycopy(row.strategy(), 0, last, 0, m);
-            System.arraycopy(column.strategy(), 0, last, m, n);
-        }
-
-        /** x_t; the column player observes -K^T x_t and answers y_t; the row player observes K y_t. */
-        void round() {
-            double[] x = row.strategy();
-            System.arraycopy(x, 0, last, 0, m);
-            k.multiplyTranspose(x, ktx);
-            for (int j = 0; j < ktx.length; j++) {
-                columnUtility[j] = -ktx[j];
-            }
-            column.observe(columnUtility);
-            double[] y = column.strategy();
-            System.arraycopy(y, 0, last, m, y.length);
-            k.multiply(y, ky);
-            row.observe(ky);
-            stageRound++;
-            double fraction = Averaging.LINEAR.fraction(stageRound);
-            Vectors.accumulateAverage(average, last, fraction);
-            Vectors.accumulateAverage(averageKy, ky, fraction);
-            Vectors.accumulateAverage(averageKtx, ktx, fraction);
-            double lastGap = gap(ky, ktx);
-            double averageGap = gap(averageKy, averageKtx);
-            averageBetter = averageGap < lastGap;
-            bestGap = Math.min(lastGap, averageGap);
-            if (bestGap <= RESTART_DECAY * stageGap) {
-                double[] p = best();
-                row.restartAt(problem.maxPart(p));
-                column.restartAt(problem.minPart(p));
-                restart(bestGap);
-            }
-        }
-
-        /** max_i (K y)_i - min_j (K^T x)_j on the simplices, clipped at 0 against rounding. */
-        private static double gap(double[] ky, double[] ktx) {
-            return Math.max(0.0, Vectors.max(ky) - Vectors.min(ktx));
-        }
-
-        /** Starts a stage whose starting profile has duality gap {@code gap}; returns it. */
-        double restart(double gap) {
-            stageGap = gap;
-            stageRound = 0;
-            return gap;
-        }
-
-        /** The better of the last profile and the average, as of the last round. */
-        double[] best() {
-            return averageBetter ? average : last;
-        }
-
-        /** The best gap from the running products; recomputed from the strategies once it meets the tolerance. */
-        double certify(double tolerance) {
-            return bestGap <= tolerance ? problem.gap(best()) : bestGap;
-        }
     }
 }

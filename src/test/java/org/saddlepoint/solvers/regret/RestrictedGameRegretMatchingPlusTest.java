@@ -1,0 +1,208 @@
+package org.saddlepoint.solvers.regret;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.saddlepoint.solvers.regret.SelfPlayTest.bruteForceGap;
+import static org.saddlepoint.solvers.regret.SelfPlayTest.lpValue;
+import static org.saddlepoint.solvers.regret.SelfPlayTest.randomGame;
+import static org.saddlepoint.solvers.regret.SelfPlayTest.value;
+
+import java.util.Arrays;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.saddlepoint.solvers.InvalidInputException;
+import org.saddlepoint.solvers.iteration.Checkpoint;
+import org.saddlepoint.solvers.iteration.SolverResult;
+import org.saddlepoint.solvers.iteration.SolverStatus;
+import org.saddlepoint.solvers.iteration.StoppingRule;
+import org.saddlepoint.solvers.linalg.DenseMatrix;
+import org.saddlepoint.solvers.operators.BilinearSaddleProblem;
+import org.saddlepoint.solvers.operators.Domain;
+
+/** Restricted-game RM+ against closed forms and an LP, with the certificate recomputed from the strategies. */
+class RestrictedGameRegretMatchingPlusTest {
+    private static final RestrictedGameRegretMatchingPlus METHOD = new RestrictedGameRegretMatchingPlus();
+
+    private static SolverResult solve(double[][] game, double tolerance, int maxIterations) {
+        return METHOD.solve(BilinearSaddleProblem.onSimplices(DenseMatrix.of(game)),
+                StoppingRule.DEFAULT.withTolerance(tolerance).withMaxIterations(maxIterations));
+    }
+
+    /** Tolerance {@code relative} times the payoff range of {@code game}. */
+    private static double tolerance(double[][] game, double relative) {
+        DenseMatrix k = DenseMatrix.of(game);
+        return relative * (k.max() - k.min());
+    }
+
+    /** The certificate is the brute-force gap of the point, on the simplices, and the LP value lies within it. */
+    private static void assertCertifiedAgainstLp(double[][] game, SolverResult r) {
+        Domain both = Domain.simplex(game.length).times(Domain.simplex(game[0].length));
+        for (double[] u : new double[][] {r.point(), r.lastIterate(), r.averageIterate()}) {
+            assertTrue(both.contains(u, 1e-12), "not on the simplices");
+        }
+        double gap = bruteForceGap(game, r.point());
+        assertEquals(gap, r.certificate(), 1e-12 * Math.max(1, Math.abs(lpValue(game))));
+        assertTrue(Math.abs(value(game, r.point()) - lpValue(game)) <= gap + 1e-9 * Math.max(1, Math.abs(lpValue(game))),
+                "value vs LP");
+    }
+
+    /** Value (ad - bc)/(a + d - b - c) of a 2 x 2 game without a saddle point; 0 for rock-paper-scissors. */
+    @Test
+    void closedFormGamesAreSolvedToTheirValue() {
+        double[][][] games = {{{0, -1, 1}, {1, 0, -1}, {-1, 1, 0}}, {{1, -1}, {-1, 1}}, {{3, -1}, {-2, 1}}};
+        double[] values = {0, 0, (3 * 1 - (-1) * (-2)) / (3.0 + 1 + 1 + 2)};
+        for (int g = 0; g < games.length; g++) {
+            SolverResult r = solve(games[g], 1e-10, 100_000);
+            assertEquals(SolverStatus.CONVERGED, r.status(), r.toString());
+            assertEquals(bruteForceGap(games[g], r.point()), r.certificate(), 1e-15);
+            assertTrue(Math.abs(value(games[g], r.point()) - values[g]) <= r.certificate() + 1e-15);
+        }
+    }
+
+    /** Row 0 and column 1 form a saddle point of value 3. */
+    @Test
+    void aPureSaddlePointIsFound() {
+        double[][] game = {{5, 3, 4}, {2, 1, 0}};
+        SolverResult r = solve(game, 1e-12, 100_000);
+        assertEquals(SolverStatus.CONVERGED, r.status(), r.toString());
+        assertEquals(bruteForceGap(game, r.point()), r.certificate(), 1e-15);
+        assertTrue(r.point()[1] <= r.certificate() && r.point()[2] + r.point()[4] <= r.certificate() + 1e-15);
+        assertEquals(3.0, value(game, r.point()), r.certificate() + 1e-15);
+    }
+
+    @Test
+    void aOneByOneGameIsCertifiedAtOnce() {
+        SolverResult r = solve(new double[][] {{-2.5}}, 0, 10);
+        assertEquals(SolverStatus.CONVERGED, r.status());
+        assertEquals(0, r.iterations());
+        assertArrayEquals(new double[] {1, 1}, r.point(), 0.0);
+    }
+
+    /**
+     * Random square and rectangular games to relative gap 1e-6: certified against the LP, and
+     * the answer comes from a restricted game (strategies outside it get exactly zero, where the
+     * linear average of restarted RM+ plays every strategy with positive probability).
+     */
+    @Test
+    void randomGamesAreSolvedThroughARestrictedGame() {
+        for (int[] size : new int[][] {{100, 100}, {60, 90}, {120, 40}}) {
+            double[][] game = randomGame(size[0], size[1], 11);
+            SolverResult r = solve(game, tolerance(game, 1e-6), 50_000);
+            assertEquals(SolverStatus.CONVERGED, r.status(), r.toString());
+            assertCertifiedAgainstLp(game, r);
+            long zeros = Arrays.stream(r.point()).filter(v -> v == 0).count();
+            assertTrue(zeros > 0, "no strategy left out of the restricted game");
+        }
+    }
+
+    /** Payoffs 1e6 + 1e3 v: the value within the certificate of 1e6 + 1e3 (the LP value of v). */
+    @Test
+    void badlyScaledPayoffsAreCertified() {
+        double[][] game = randomGame(50, 70, 12);
+        double[][] scaled = Arrays.stream(game).map(row -> Arrays.stream(row).map(v -> 1e6 + 1e3 * v).toArray())
+                .toArray(double[][]::new);
+        SolverResult r = solve(scaled, tolerance(scaled, 1e-6), 50_000);
+        assertEquals(SolverStatus.CONVERGED, r.status(), r.toString());
+        assertEquals(bruteForceGap(scaled, r.point()), r.certificate(), 1e-9 * 1e6);
+        assertTrue(Math.abs(value(scaled, r.point()) - (1e6 + 1e3 * lpValue(game))) <= r.certificate() + 1e-6);
+    }
+
+    /** Payoffs in {0, 1, 2} (many exactly tied strategies), and a game of duplicated rows and columns. */
+    @Test
+    void degenerateGamesWithTiedStrategiesAreCertified() {
+        Random rng = new Random(3);
+        double[][] ties = new double[40][30];
+        for (double[] row : ties) {
+            for (int j = 0; j < row.length; j++) {
+                row[j] = rng.nextInt(3);
+            }
+        }
+        double[][] base = randomGame(6, 5, 4);
+        double[][] copies = new double[36][25];
+        for (int i = 0; i < 36; i++) {
+            for (int j = 0; j < 25; j++) {
+                copies[i][j] = base[i % 6][j % 5];
+            }
+        }
+        for (double[][] game : new double[][][] {ties, copies}) {
+            SolverResult r = solve(game, tolerance(game, 1e-7), 100_000);
+            assertEquals(SolverStatus.CONVERGED, r.status(), r.toString());
+            assertCertifiedAgainstLp(game, r);
+        }
+    }
+
+    /** An iteration cap that falls in the restricted phase returns a profile certified on the full game. */
+    @Test
+    void aStopInTheRestrictedPhaseReturnsACertifiedProfile() {
+        double[][] game = randomGame(80, 80, 9);
+        SolverResult done = solve(game, tolerance(game, 1e-6), 50_000);
+        SolverResult cut = solve(game, tolerance(game, 1e-6), done.iterations() - 15);
+        assertEquals(SolverStatus.MAX_ITERATIONS, cut.status(), cut.toString());
+        assertTrue(Arrays.stream(cut.point()).anyMatch(v -> v == 0), "the cap fell before the restricted phase");
+        assertEquals(bruteForceGap(game, cut.point()), cut.certificate(), 1e-12);
+    }
+
+    /**
+     * With tolerance 0 the restricted phases never end on the tolerance: the certified profile must
+     * still improve far below the switch level (1e-2 of the range), every tenfold fall of the
+     * restricted gap being certified on the full game.
+     */
+    @Test
+    void theCertificateKeepsImprovingWithoutATolerance() {
+        double[][] game = randomGame(60, 60, 8);
+        SolverResult r = solve(game, 0, 5_000);
+        assertEquals(SolverStatus.MAX_ITERATIONS, r.status(), r.toString());
+        assertEquals(bruteForceGap(game, r.point()), r.certificate(), 1e-12);
+        assertTrue(r.certificate() <= tolerance(game, 1e-6), r.toString());
+    }
+
+    @Test
+    void sameInputsGiveBitwiseTheSameResult() {
+        double[][] game = randomGame(50, 60, 5);
+        SolverResult a = solve(game, tolerance(game, 1e-7), 20_000);
+        SolverResult b = solve(game, tolerance(game, 1e-7), 20_000);
+        assertEquals(a.iterations(), b.iterations());
+        assertArrayEquals(a.point(), b.point(), 0.0);
+        assertArrayEquals(a.lastIterate(), b.lastIterate(), 0.0);
+        assertEquals(a.history().stream().map(Checkpoint::certificate).toList(),
+                b.history().stream().map(Checkpoint::certificate).toList());
+    }
+
+    @Test
+    void anInterruptedThreadStopsAndKeepsItsFlag() {
+        double[][] game = randomGame(10, 10, 6);
+        SolverResult r;
+        boolean flagged;
+        Thread.currentThread().interrupt();
+        try {
+            r = solve(game, 0, 100_000);
+        } finally {
+            flagged = Thread.interrupted();
+        }
+        assertTrue(flagged, "interrupt flag cleared");
+        assertEquals(SolverStatus.INTERRUPTED, r.status());
+        assertEquals(1, r.iterations());
+        assertEquals(bruteForceGap(game, r.point()), r.certificate(), 1e-15);
+    }
+
+    @Test
+    void aTinyTimeLimitStopsWithTimeLimit() {
+        SolverResult limited = METHOD.solve(BilinearSaddleProblem.onSimplices(DenseMatrix.of(randomGame(10, 10, 6))),
+                StoppingRule.DEFAULT.withTolerance(0).withTimeLimit(1e-9));
+        assertEquals(SolverStatus.TIME_LIMIT, limited.status());
+    }
+
+    @Test
+    void rejectsDomainsOtherThanSimplicesAndCouplingsWithoutEntries() {
+        DenseMatrix k = DenseMatrix.of(randomGame(2, 3, 1));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> METHOD.solve(
+                new BilinearSaddleProblem(k, Domain.box(2, 0, 1), Domain.simplex(3)), StoppingRule.DEFAULT));
+        assertTrue(e.getMessage().contains("simplex as the max player's domain"), e.getMessage());
+        InvalidInputException f = assertThrows(InvalidInputException.class, () -> METHOD.solve(
+                BilinearSaddleProblem.onSimplices(new SelfPlayTest.CountingOperator(k)), StoppingRule.DEFAULT));
+        assertTrue(f.getMessage().contains("dense matrix"), f.getMessage());
+    }
+}
