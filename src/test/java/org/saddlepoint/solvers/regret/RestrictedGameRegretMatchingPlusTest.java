@@ -202,7 +202,7 @@ class RestrictedGameRegretMatchingPlusTest {
                 new BilinearSaddleProblem(k, Domain.box(2, 0, 1), Domain.simplex(3)), StoppingRule.DEFAULT));
         assertTrue(e.getMessage().contains("simplex as the max player's domain"), e.getMessage());
         InvalidInputException f = assertThrows(InvalidInputException.class, () -> METHOD.solve(
-                BilinearSaddleProblem.onSimplices(new SelfPlayTest.CountingOperator(k)), StoppingRule.DEFAULT));
+                BilinearSaddleProblem.onSimplices(new org.saddlepoint.solvers.operators.CountingOperator(k)), StoppingRule.DEFAULT));
         assertTrue(f.getMessage().contains("dense matrix"), f.getMessage());
     }
 }
