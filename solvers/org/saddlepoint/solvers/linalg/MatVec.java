@@ -18,6 +18,11 @@ public final class MatVec {
     public static final int PARALLEL_ENTRIES = 200_000;
     /** Column blocks of A^T y start at multiples of this many doubles (one 64-byte line). */
     private static final int COLUMN_ALIGNMENT = 8;
+    /**
+     * A column block of A^T y spans at least this many columns: with shorter row segments per
+     * thread the split was slower than one thread (n = 500: 128 against 96 µs, bench/README.md).
+     */
+    static final int MIN_BLOCK_COLUMNS = 512;
 
     private MatVec() {
     }
@@ -37,7 +42,7 @@ public final class MatVec {
      * sweep over {@code out}, so that {@code out} is read and written once per four rows of A.
      */
     public static void multiplyTranspose(double[] a, int m, int n, double[] y, double[] out) {
-        int blocks = blocks(m, n, n / COLUMN_ALIGNMENT);
+        int blocks = blocks(m, n, n / MIN_BLOCK_COLUMNS);
         if (blocks == 1) {
             multiplyTransposeColumns(a, m, n, y, out, 0, n);
             return;
