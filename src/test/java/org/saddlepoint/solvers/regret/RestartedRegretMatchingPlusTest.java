@@ -2,7 +2,6 @@ package org.saddlepoint.solvers.regret;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.saddlepoint.solvers.regret.SelfPlayTest.bruteForceGap;
 import static org.saddlepoint.solvers.regret.SelfPlayTest.lpValue;
@@ -12,8 +11,6 @@ import static org.saddlepoint.solvers.regret.SelfPlayTest.value;
 import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
-import org.saddlepoint.solvers.InvalidInputException;
-import org.saddlepoint.solvers.iteration.Checkpoint;
 import org.saddlepoint.solvers.iteration.SolverResult;
 import org.saddlepoint.solvers.iteration.SolverStatus;
 import org.saddlepoint.solvers.iteration.StoppingRule;
@@ -118,46 +115,22 @@ class RestartedRegretMatchingPlusTest {
 
     @Test
     void sameInputsGiveBitwiseTheSameResult() {
-        BilinearSaddleProblem p = BilinearSaddleProblem.onSimplices(DenseMatrix.of(randomGame(50, 60, 5)));
-        StoppingRule rule = StoppingRule.DEFAULT.withTolerance(1e-7).withMaxIterations(5000);
-        SolverResult a = METHOD.solve(p, rule);
-        SolverResult b = METHOD.solve(p, rule);
-        assertEquals(a.iterations(), b.iterations());
-        assertArrayEquals(a.point(), b.point(), 0.0);
-        assertArrayEquals(a.lastIterate(), b.lastIterate(), 0.0);
-        assertEquals(a.history().stream().map(Checkpoint::certificate).toList(),
-                b.history().stream().map(Checkpoint::certificate).toList());
+        MatrixGameSolverContract.sameInputsGiveBitwiseTheSameResult(METHOD::solve,
+                StoppingRule.DEFAULT.withTolerance(1e-7).withMaxIterations(5000));
     }
 
     @Test
     void anInterruptedThreadStopsAndKeepsItsFlag() {
-        double[][] game = randomGame(10, 10, 6);
-        SolverResult r;
-        boolean flagged;
-        Thread.currentThread().interrupt();
-        try {
-            r = solve(game, 0, 100_000);
-        } finally {
-            flagged = Thread.interrupted();
-        }
-        assertTrue(flagged, "interrupt flag cleared");
-        assertEquals(SolverStatus.INTERRUPTED, r.status());
-        assertEquals(1, r.iterations());
-        assertEquals(bruteForceGap(game, r.point()), r.certificate(), 1e-15);
+        MatrixGameSolverContract.anInterruptedThreadStopsAndKeepsItsFlag(METHOD::solve);
     }
 
     @Test
     void aTinyTimeLimitStopsWithTimeLimit() {
-        SolverResult r = METHOD.solve(BilinearSaddleProblem.onSimplices(DenseMatrix.of(randomGame(10, 10, 6))),
-                StoppingRule.DEFAULT.withTolerance(0).withTimeLimit(1e-9));
-        assertEquals(SolverStatus.TIME_LIMIT, r.status());
+        MatrixGameSolverContract.aTinyTimeLimitStopsWithTimeLimit(METHOD::solve);
     }
 
     @Test
     void rejectsDomainsOtherThanSimplices() {
-        DenseMatrix k = DenseMatrix.of(randomGame(2, 3, 1));
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> METHOD.solve(
-                new BilinearSaddleProblem(k, Domain.box(2, 0, 1), Domain.simplex(3)), StoppingRule.DEFAULT));
-        assertTrue(e.getMessage().contains("simplex as the max player's domain"), e.getMessage());
+        MatrixGameSolverContract.rejectsDomainsOtherThanSimplices(METHOD::solve);
     }
 }

@@ -14,7 +14,6 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.saddlepoint.solvers.InvalidInputException;
-import org.saddlepoint.solvers.iteration.Checkpoint;
 import org.saddlepoint.solvers.iteration.SolverResult;
 import org.saddlepoint.solvers.iteration.SolverStatus;
 import org.saddlepoint.solvers.iteration.StoppingRule;
@@ -162,45 +161,24 @@ class RestrictedGameRegretMatchingPlusTest {
     @Test
     void sameInputsGiveBitwiseTheSameResult() {
         double[][] game = randomGame(50, 60, 5);
-        SolverResult a = solve(game, tolerance(game, 1e-7), 20_000);
-        SolverResult b = solve(game, tolerance(game, 1e-7), 20_000);
-        assertEquals(a.iterations(), b.iterations());
-        assertArrayEquals(a.point(), b.point(), 0.0);
-        assertArrayEquals(a.lastIterate(), b.lastIterate(), 0.0);
-        assertEquals(a.history().stream().map(Checkpoint::certificate).toList(),
-                b.history().stream().map(Checkpoint::certificate).toList());
+        MatrixGameSolverContract.sameInputsGiveBitwiseTheSameResult(METHOD::solve,
+                StoppingRule.DEFAULT.withTolerance(tolerance(game, 1e-7)).withMaxIterations(20_000));
     }
 
     @Test
     void anInterruptedThreadStopsAndKeepsItsFlag() {
-        double[][] game = randomGame(10, 10, 6);
-        SolverResult r;
-        boolean flagged;
-        Thread.currentThread().interrupt();
-        try {
-            r = solve(game, 0, 100_000);
-        } finally {
-            flagged = Thread.interrupted();
-        }
-        assertTrue(flagged, "interrupt flag cleared");
-        assertEquals(SolverStatus.INTERRUPTED, r.status());
-        assertEquals(1, r.iterations());
-        assertEquals(bruteForceGap(game, r.point()), r.certificate(), 1e-15);
+        MatrixGameSolverContract.anInterruptedThreadStopsAndKeepsItsFlag(METHOD::solve);
     }
 
     @Test
     void aTinyTimeLimitStopsWithTimeLimit() {
-        SolverResult limited = METHOD.solve(BilinearSaddleProblem.onSimplices(DenseMatrix.of(randomGame(10, 10, 6))),
-                StoppingRule.DEFAULT.withTolerance(0).withTimeLimit(1e-9));
-        assertEquals(SolverStatus.TIME_LIMIT, limited.status());
+        MatrixGameSolverContract.aTinyTimeLimitStopsWithTimeLimit(METHOD::solve);
     }
 
     @Test
     void rejectsDomainsOtherThanSimplicesAndCouplingsWithoutEntries() {
+        MatrixGameSolverContract.rejectsDomainsOtherThanSimplices(METHOD::solve);
         DenseMatrix k = DenseMatrix.of(randomGame(2, 3, 1));
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> METHOD.solve(
-                new BilinearSaddleProblem(k, Domain.box(2, 0, 1), Domain.simplex(3)), StoppingRule.DEFAULT));
-        assertTrue(e.getMessage().contains("simplex as the max player's domain"), e.getMessage());
         InvalidInputException f = assertThrows(InvalidInputException.class, () -> METHOD.solve(
                 BilinearSaddleProblem.onSimplices(new org.saddlepoint.solvers.operators.CountingOperator(k)), StoppingRule.DEFAULT));
         assertTrue(f.getMessage().contains("dense matrix"), f.getMessage());
