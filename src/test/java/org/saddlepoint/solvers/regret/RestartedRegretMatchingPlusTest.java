@@ -20,45 +20,17 @@ import org.saddlepoint.solvers.operators.CountingOperator;
 import org.saddlepoint.solvers.operators.Domain;
 
 /** Restarted RM+ against closed forms, an LP, plain CFR+ self-play, and the solver contract. */
-class RestartedRegretMatchingPlusTest {
+class RestartedRegretMatchingPlusTest implements MatrixGameSolverContract {
+    @Override
+    public SolverResult solve(BilinearSaddleProblem problem, StoppingRule rule) {
+        return METHOD.solve(problem, rule);
+    }
+
     private static final RestartedRegretMatchingPlus METHOD = new RestartedRegretMatchingPlus();
 
     private static SolverResult solve(double[][] game, double tolerance, int maxIterations) {
         return METHOD.solve(BilinearSaddleProblem.onSimplices(DenseMatrix.of(game)),
                 StoppingRule.DEFAULT.withTolerance(tolerance).withMaxIterations(maxIterations));
-    }
-
-    /** Value (ad - bc)/(a + d - b - c) of a 2 x 2 game without a saddle point; 0 for rock-paper-scissors. */
-    @Test
-    void closedFormGamesAreSolvedToTheirValue() {
-        double[][][] games = {{{0, -1, 1}, {1, 0, -1}, {-1, 1, 0}}, {{1, -1}, {-1, 1}}, {{3, -1}, {-2, 1}}};
-        double[] values = {0, 0, (3 * 1 - (-1) * (-2)) / (3.0 + 1 + 1 + 2)};
-        for (int g = 0; g < games.length; g++) {
-            SolverResult r = solve(games[g], 1e-10, 100_000);
-            assertEquals(SolverStatus.CONVERGED, r.status(), r.toString());
-            assertEquals(bruteForceGap(games[g], r.point()), r.certificate(), 1e-15);
-            assertTrue(Math.abs(value(games[g], r.point()) - values[g]) <= r.certificate() + 1e-15);
-        }
-    }
-
-    /** Row 0 and column 1 form a saddle point of value 3: both players end on pure strategies. */
-    @Test
-    void aPureSaddlePointIsFound() {
-        double[][] game = {{5, 3, 4}, {2, 1, 0}};
-        SolverResult r = solve(game, 1e-12, 100_000);
-        assertEquals(SolverStatus.CONVERGED, r.status(), r.toString());
-        // x1 costs the row player at least 1 per unit (row 1 is worse by >= 1 against every column),
-        // and y0, y2 cost the column player at least 1 per unit against row 0
-        assertTrue(r.point()[1] <= r.certificate() && r.point()[2] + r.point()[4] <= r.certificate() + 1e-15);
-        assertEquals(3.0, value(game, r.point()), r.certificate() + 1e-15);
-    }
-
-    @Test
-    void aOneByOneGameIsCertifiedAtOnce() {
-        SolverResult r = solve(new double[][] {{-2.5}}, 0, 10);
-        assertEquals(SolverStatus.CONVERGED, r.status());
-        assertEquals(0, r.iterations());
-        assertArrayEquals(new double[] {1, 1}, r.point(), 0.0);
     }
 
     /**
@@ -113,24 +85,4 @@ class RestartedRegretMatchingPlusTest {
         assertArrayEquals(new int[] {r.iterations(), r.iterations(), 2}, k.counts());
     }
 
-    @Test
-    void sameInputsGiveBitwiseTheSameResult() {
-        MatrixGameSolverContract.sameInputsGiveBitwiseTheSameResult(METHOD::solve,
-                StoppingRule.DEFAULT.withTolerance(1e-7).withMaxIterations(5000));
-    }
-
-    @Test
-    void anInterruptedThreadStopsAndKeepsItsFlag() {
-        MatrixGameSolverContract.anInterruptedThreadStopsAndKeepsItsFlag(METHOD::solve);
-    }
-
-    @Test
-    void aTinyTimeLimitStopsWithTimeLimit() {
-        MatrixGameSolverContract.aTinyTimeLimitStopsWithTimeLimit(METHOD::solve);
-    }
-
-    @Test
-    void rejectsDomainsOtherThanSimplices() {
-        MatrixGameSolverContract.rejectsDomainsOtherThanSimplices(METHOD::solve);
-    }
 }
