@@ -109,6 +109,36 @@ public final class DenseMatrix implements LinearOperator {
         return new DenseMatrix(rows, cols, c);
     }
 
+    /**
+     * A[rows, cols]: the entries at the given row and column indices, in the given order.
+     *
+     * @throws InvalidInputException if an index list is empty or an index is out of range
+     */
+    public DenseMatrix submatrix(int[] rows, int[] cols) {
+        checkIndices("row", rows, this.rows);
+        checkIndices("column", cols, this.cols);
+        double[] sub = new double[rows.length * cols.length];
+        for (int r = 0; r < rows.length; r++) {
+            int from = rows[r] * this.cols;
+            int to = r * cols.length;
+            for (int c = 0; c < cols.length; c++) {
+                sub[to + c] = data[from + cols[c]];
+            }
+        }
+        return new DenseMatrix(rows.length, cols.length, sub);
+    }
+
+    private static void checkIndices(String kind, int[] index, int size) {
+        if (index.length == 0) {
+            throw new InvalidInputException("a submatrix needs at least one " + kind);
+        }
+        for (int i : index) {
+            if (i < 0 || i >= size) {
+                throw new InvalidInputException(kind + " index " + i + " is out of range [0, " + size + ")");
+            }
+        }
+    }
+
     public DenseMatrix transpose() {
         double[] t = new double[data.length];
         for (int i = 0; i < rows; i++) {

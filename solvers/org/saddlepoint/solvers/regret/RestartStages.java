@@ -111,16 +111,6 @@ final class RestartStages {
         return averageBetter ? average : last;
     }
 
-    /** K y for the profile {@link #best()}, from the running products. */
-    double[] bestKy() {
-        return averageBetter ? averageKy : ky;
-    }
-
-    /** K^T x for the profile {@link #best()}, from the running products. */
-    double[] bestKtx() {
-        return averageBetter ? averageKtx : ktx;
-    }
-
     /** The gap of {@link #best()} from the running products, as of the last round. */
     double bestGap() {
         return bestGap;

@@ -180,7 +180,7 @@ public final class RestrictedGameRegretMatchingPlus {
             this.rows = rows;
             this.cols = cols;
             chosenAtGap = gap;
-            BilinearSaddleProblem game = BilinearSaddleProblem.onSimplices(submatrix());
+            BilinearSaddleProblem game = BilinearSaddleProblem.onSimplices(a.submatrix(rows, cols));
             restricted = new RestartStages(game, restrict(problem.maxPart(p), rows), restrict(problem.minPart(p), cols),
                     rowScale, columnScale);
             restricted.restart(game.gap(restricted.last));
@@ -194,17 +194,6 @@ public final class RestrictedGameRegretMatchingPlus {
             double best = maximize ? Vectors.max(payoff) : Vectors.min(payoff);
             return IntStream.range(0, payoff.length)
                     .filter(r -> maximize ? payoff[r] >= best - margin : payoff[r] <= best + margin).toArray();
-        }
-
-        /** A[rows, cols], row-major. */
-        private DenseMatrix submatrix() {
-            double[] data = new double[rows.length * cols.length];
-            for (int r = 0; r < rows.length; r++) {
-                for (int c = 0; c < cols.length; c++) {
-                    data[r * cols.length + c] = a.get(rows[r], cols[c]);
-                }
-            }
-            return DenseMatrix.ofRowMajor(rows.length, cols.length, data);
         }
 
         /** p restricted to {@code index}, renormalised; uniform where p puts no mass there. */

@@ -124,7 +124,9 @@ public class NashBenchmark {
         if (threads < 0) {
             throw new IllegalArgumentException("threads must be 0 (default) or positive, not " + threads);
         }
-        KernelThreads.setCount(threads == 0 ? Runtime.getRuntime().availableProcessors() : threads);
+        if (threads > 0) { // each trial runs in its own fork: 0 leaves the library's default alone
+            KernelThreads.setCount(threads);
+        }
         label = NashCases.label(method, backend, precision, Integer.toString(threads));
         options = NashOptions.DEFAULT.withRelativeTolerance(tol).withMaxIterations(maxIterations)
                 .withTimeLimit(timeLimit).withSeed(NashCases.SOLVER_SEED).withBackend(kernelBackend)

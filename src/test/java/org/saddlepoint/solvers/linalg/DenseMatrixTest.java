@@ -110,6 +110,23 @@ class DenseMatrixTest {
     }
 
     @Test
+    void submatrixPicksTheIndexedEntriesInOrderAndRejectsBadIndices() {
+        DenseMatrix d = DenseMatrix.of(new double[][] {{1, 2, 3}, {4, 5, 6}, {7, 8, 9}});
+        DenseMatrix s = d.submatrix(new int[] {2, 0}, new int[] {1, 2, 1});
+        assertArrayEquals(new double[] {8, 9, 8, 2, 3, 2}, s.toRowMajor(), 0.0);
+        assertEquals(2, s.rows());
+        assertEquals(3, s.cols());
+        assertEquals(2, s.min(), 0.0);
+        assertEquals(9, s.max(), 0.0);
+        assertThrows(InvalidInputException.class,
+                () -> d.submatrix(new int[] {0}, new int[] {3}));
+        assertThrows(InvalidInputException.class,
+                () -> d.submatrix(new int[] {-1}, new int[] {0}));
+        assertThrows(InvalidInputException.class,
+                () -> d.submatrix(new int[0], new int[] {0}));
+    }
+
+    @Test
     void centredSubtractsTheMeanEntryFromEveryEntry() {
         double[][] a = {{1, 2, 6}, {-3, 10, 2}};
         double mean = (1 + 2 + 6 - 3 + 10 + 2) / 6.0;
