@@ -161,7 +161,7 @@ public final class MatVec {
     }
 
     /** out[outOff + j] += alpha * a[off + j] for j < n. */
-    private static void axpy(double alpha, double[] a, int off, double[] out, int outOff, int n) {
+    static void axpy(double alpha, double[] a, int off, double[] out, int outOff, int n) {
         if (alpha == 0) {
             return;
         }

@@ -105,15 +105,23 @@ class RestrictedGameRegretMatchingPlusTest implements MatrixGameSolverContract {
         }
     }
 
-    /** An iteration cap that falls in the restricted phase returns a profile certified on the full game. */
+    /**
+     * Every iteration cap returns a profile certified on the full game; some caps fall in the
+     * restricted phase (the profile leaves strategies out) before the run has converged.
+     */
     @Test
     void aStopInTheRestrictedPhaseReturnsACertifiedProfile() {
         double[][] game = randomGame(80, 80, 9);
         SolverResult done = solve(game, tolerance(game, 1e-6), 50_000);
-        SolverResult cut = solve(game, tolerance(game, 1e-6), done.iterations() - 15);
-        assertEquals(SolverStatus.MAX_ITERATIONS, cut.status(), cut.toString());
-        assertTrue(Arrays.stream(cut.point()).anyMatch(v -> v == 0), "the cap fell before the restricted phase");
-        assertEquals(bruteForceGap(game, cut.point()), cut.certificate(), 1e-12);
+        int restrictedStops = 0;
+        for (int cap = 1; cap < done.iterations(); cap++) {
+            SolverResult cut = solve(game, tolerance(game, 1e-6), cap);
+            assertEquals(bruteForceGap(game, cut.point()), cut.certificate(), 1e-12);
+            if (cut.status() == SolverStatus.MAX_ITERATIONS && Arrays.stream(cut.point()).anyMatch(v -> v == 0)) {
+                restrictedStops++;
+            }
+        }
+        assertTrue(restrictedStops > 0, "no cap fell in the restricted phase");
     }
 
     /**
