@@ -31,7 +31,7 @@ public final class DenseLu {
     /**
      * Factors the n x n row-major matrix {@code a} (not modified); empty when a pivot is at most
      * n times the unit roundoff times the largest entry, that is when A is singular to working
-     * precision.
+     * precision, or when the thread is interrupted (checked between panels; the flag stays set).
      */
     public static Optional<DenseLu> factor(double[] a, int n) {
         if (n < 1 || a.length != n * n) {
@@ -42,7 +42,7 @@ public final class DenseLu {
         double tiny = n * Math.ulp(1.0) * Math.max(maxAbs(lu), Double.MIN_NORMAL);
         for (int j0 = 0; j0 < n; j0 += PANEL) {
             int j1 = Math.min(n, j0 + PANEL);
-            if (!factorPanel(lu, n, j0, j1, pivot, tiny)) {
+            if (Thread.currentThread().isInterrupted() || !factorPanel(lu, n, j0, j1, pivot, tiny)) {
                 return Optional.empty();
             }
             solveUnitLowerPanel(lu, n, j0, j1);

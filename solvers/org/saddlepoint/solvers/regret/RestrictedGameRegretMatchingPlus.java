@@ -1,6 +1,7 @@
 package org.saddlepoint.solvers.regret;
 
 import java.util.Arrays;
+import java.util.function.DoubleSupplier;
 import java.util.stream.IntStream;
 
 import org.saddlepoint.solvers.InvalidInputException;
@@ -96,8 +97,8 @@ public final class RestrictedGameRegretMatchingPlus {
             throw new InvalidInputException("restricted-game regret matching+ copies sub-matrices and needs a dense"
                     + " matrix coupling, got " + problem.coupling().getClass().getSimpleName());
         }
-        Phases phases = new Phases(problem, rule.tolerance());
         IterationMonitor monitor = new IterationMonitor(rule, listener);
+        Phases phases = new Phases(problem, rule.tolerance(), () -> rule.timeLimitSeconds() - monitor.elapsedSeconds());
         SolverStatus status = monitor.start(phases.full.restart(problem.gap(phases.full.last)));
         int k = 0;
         while (status == null) {
@@ -118,6 +119,7 @@ public final class RestrictedGameRegretMatchingPlus {
         private final double switchGap;
         final RestartStages full;
         private final SupportCrossover crossover;
+        private final DoubleSupplier secondsLeft;
         private RestartStages restricted;
         private int[] rows;
         private int[] cols;
@@ -125,8 +127,9 @@ public final class RestrictedGameRegretMatchingPlus {
         private double[] certified;
         private double certifiedGap;
 
-        Phases(BilinearSaddleProblem problem, double tolerance) {
+        Phases(BilinearSaddleProblem problem, double tolerance, DoubleSupplier secondsLeft) {
             this.problem = problem;
+            this.secondsLeft = secondsLeft;
             this.a = (DenseMatrix) problem.coupling();
             this.tolerance = tolerance;
             this.switchGap = SWITCH_GAP * (a.max() - a.min());
@@ -182,7 +185,7 @@ public final class RestrictedGameRegretMatchingPlus {
             double[] ktx = new double[problem.cols()];
             double gap = keepIfBest(p, ky, ktx);
             if (gap > tolerance) {
-                crossover.solve(problem.maxPart(p), problem.minPart(p), ky, ktx, tolerance)
+                crossover.solve(problem.maxPart(p), problem.minPart(p), ky, ktx, tolerance, secondsLeft.getAsDouble())
                         .ifPresent(exact -> keepIfBest(exact, new double[ky.length], new double[ktx.length]));
             }
             if (certifiedGap > tolerance) {

@@ -74,6 +74,18 @@ class DenseLuTest {
         assertTrue(DenseLu.factor(withNan, 2).isEmpty());
     }
 
+    /** An interrupted thread gets no factorization, and keeps its interrupt flag. */
+    @Test
+    void interruptionStopsTheFactorization() {
+        Thread.currentThread().interrupt();
+        try {
+            assertTrue(DenseLu.factor(new double[] {2, 0, 0, 3}, 2).isEmpty());
+            assertTrue(Thread.currentThread().isInterrupted());
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
     @Test
     void shapesAreChecked() {
         assertThrows(InvalidInputException.class, () -> DenseLu.factor(new double[5], 2));

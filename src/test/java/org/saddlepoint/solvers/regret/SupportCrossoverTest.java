@@ -65,6 +65,15 @@ class SupportCrossoverTest {
         assertTrue(crossover(game, uniform).isEmpty());
     }
 
+    /** A profile the crossover completes is not attempted when the factorization would overrun the time left. */
+    @Test
+    void noAttemptWithoutTimeForTheFactorization() {
+        double[][] game = randomGame(100, 100, 21);
+        double[] p = approximate(game, 1e-4);
+        assertTrue(crossover(game, p, Double.POSITIVE_INFINITY).isPresent());
+        assertTrue(crossover(game, p, 1e-9).isEmpty());
+    }
+
     /** Restarted RM+ to relative gap {@code relative}: its stacked profile. */
     private static double[] approximate(double[][] game, double relative) {
         DenseMatrix a = DenseMatrix.of(game);
@@ -74,6 +83,10 @@ class SupportCrossoverTest {
     }
 
     private static Optional<double[]> crossover(double[][] game, double[] profile) {
+        return crossover(game, profile, Double.POSITIVE_INFINITY);
+    }
+
+    private static Optional<double[]> crossover(double[][] game, double[] profile, double secondsLeft) {
         DenseMatrix a = DenseMatrix.of(game);
         int m = a.rows();
         double[] x = Arrays.copyOf(profile, m);
@@ -82,6 +95,6 @@ class SupportCrossoverTest {
         double[] atx = new double[a.cols()];
         a.multiply(y, ay);
         a.multiplyTranspose(x, atx);
-        return new SupportCrossover(a).solve(x, y, ay, atx, 0);
+        return new SupportCrossover(a).solve(x, y, ay, atx, 0, secondsLeft);
     }
 }
