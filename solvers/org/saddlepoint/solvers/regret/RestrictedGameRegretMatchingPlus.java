@@ -41,7 +41,7 @@ import org.saddlepoint.solvers.operators.BilinearSaddleProblem;
  * <p>With the crossover, on uniform random 2000 x 2000 games the run ends in an exact equilibrium
  * (gap about 2e-13 of the range) once a restricted phase has brought the gap to about 5e-5: at
  * game seed 20240917 after 250 rounds, the crossover on a core of 961 strategies per player with
- * 283 uncertain ones, 0.6 s in all on two threads; on seeds 1 to 4, 0.5 to 0.75 s (seeds 1 and 2
+ * 283 uncertain ones, 0.6 to 0.67 s in all on two threads; on seeds 1 to 4, 0.5 to 0.9 s (seeds 1 and 2
  * needed a second factorization after a core strategy came out with negative weight). On 500 x 500
  * games, seeds 1 to 5, 0.04 to 0.07 s where the run without the crossover took about 0.19 s.
  *
@@ -177,8 +177,9 @@ public final class RestrictedGameRegretMatchingPlus {
 
         /**
          * Computes the full gap of {@code p} (one product pair) and keeps p if it is the best so far;
-         * unless it meets the tolerance, starts a restricted phase from p, at the given regret scales,
-         * on the strategies within the margin of the best responses to p.
+         * unless it meets the tolerance, keeps the crossover's profile from p if that is better, and
+         * unless that meets the tolerance, starts a restricted phase from p, at the given regret
+         * scales, on the strategies within the margin of the best responses to p.
          */
         private void certify(double[] p, double rowScale, double columnScale) {
             double[] ky = new double[problem.rows()];
