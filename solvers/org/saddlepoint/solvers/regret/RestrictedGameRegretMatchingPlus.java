@@ -111,6 +111,16 @@ public final class RestrictedGameRegretMatchingPlus {
                 point, phases.embed(phases.stages().last), phases.embed(phases.stages().average), monitor.history());
     }
 
+    /**
+     * The strategies whose payoff is within {@code margin} of the best: the largest for the row
+     * player ({@code maximize}), the smallest for the column player, who pays it.
+     */
+    static int[] nearBest(double[] payoff, double margin, boolean maximize) {
+        double best = maximize ? Vectors.max(payoff) : Vectors.min(payoff);
+        return IntStream.range(0, payoff.length)
+                .filter(r -> maximize ? payoff[r] >= best - margin : payoff[r] <= best + margin).toArray();
+    }
+
     /** The full game's stages, then the restricted game's, with the best certified embedded profile. */
     private static final class Phases {
         private final BilinearSaddleProblem problem;
@@ -134,7 +144,7 @@ public final class RestrictedGameRegretMatchingPlus {
             this.tolerance = tolerance;
             this.switchGap = SWITCH_GAP * (a.max() - a.min());
             this.full = new RestartStages(problem);
-            this.crossover = new SupportCrossover(a);
+            this.crossover = new SupportCrossover(problem);
         }
 
         /** A round of the current phase; the full phase hands over once its gap is small enough. */
@@ -186,8 +196,8 @@ public final class RestrictedGameRegretMatchingPlus {
             double[] ktx = new double[problem.cols()];
             double gap = keepIfBest(p, ky, ktx);
             if (gap > tolerance) {
-                crossover.solve(problem.maxPart(p), problem.minPart(p), ky, ktx, tolerance, secondsLeft.getAsDouble())
-                        .ifPresent(exact -> keepIfBest(exact, new double[ky.length], new double[ktx.length]));
+                crossover.solve(p, ky, ktx, tolerance, secondsLeft.getAsDouble())
+                        .ifPresent(c -> keepIfBest(c.profile(), c.gap()));
             }
             if (certifiedGap > tolerance) {
                 double margin = MARGIN_FACTOR * gap;
@@ -199,11 +209,16 @@ public final class RestrictedGameRegretMatchingPlus {
         private double keepIfBest(double[] p, double[] ky, double[] ktx) {
             a.multiplyBoth(problem.minPart(p), problem.maxPart(p), ky, ktx);
             double gap = problem.gapFromProducts(ky, ktx);
+            keepIfBest(p, gap);
+            return gap;
+        }
+
+        /** p, whose full gap is {@code gap}, becomes the certified profile if it is the best so far. */
+        private void keepIfBest(double[] p, double gap) {
             if (certified == null || gap < certifiedGap) {
                 certified = p;
                 certifiedGap = gap;
             }
-            return gap;
         }
 
         /** A new restricted phase on A[rows, cols] from the full game's profile p, whose gap is {@code gap}. */
@@ -215,16 +230,6 @@ public final class RestrictedGameRegretMatchingPlus {
             restricted = new RestartStages(game, restrict(problem.maxPart(p), rows), restrict(problem.minPart(p), cols),
                     rowScale, columnScale);
             restricted.restart(game.gap(restricted.last));
-        }
-
-        /**
-         * The strategies whose payoff is within {@code margin} of the best: the largest for the row
-         * player ({@code maximize}), the smallest for the column player, who pays it.
-         */
-        private static int[] nearBest(double[] payoff, double margin, boolean maximize) {
-            double best = maximize ? Vectors.max(payoff) : Vectors.min(payoff);
-            return IntStream.range(0, payoff.length)
-                    .filter(r -> maximize ? payoff[r] >= best - margin : payoff[r] <= best + margin).toArray();
         }
 
         /** p restricted to {@code index}, renormalised; uniform where p puts no mass there. */

@@ -7,7 +7,7 @@ import java.util.stream.IntStream;
 import org.saddlepoint.solvers.lcp.Lemke;
 import org.saddlepoint.solvers.linalg.DenseLu;
 import org.saddlepoint.solvers.linalg.DenseMatrix;
-import org.saddlepoint.solvers.linalg.Vectors;
+import org.saddlepoint.solvers.operators.BilinearSaddleProblem;
 
 /**
  * Crossover from an approximate to an exact equilibrium of the matrix game max_x min_y x^T A y
@@ -60,39 +60,40 @@ final class SupportCrossover {
     /** Core weights below this are negative beyond rounding: the core was wrong. */
     private static final double NEGATIVE_WEIGHT = -1e-9;
 
+    private final BilinearSaddleProblem problem;
     private final DenseMatrix a;
-    private final int m;
-    private final int n;
 
-    SupportCrossover(DenseMatrix a) {
-        this.a = a;
-        this.m = a.rows();
-        this.n = a.cols();
+    /** For a game on simplices whose coupling is a {@link DenseMatrix}. */
+    SupportCrossover(BilinearSaddleProblem problem) {
+        this.problem = problem;
+        this.a = (DenseMatrix) problem.coupling();
+    }
+
+    /** A profile, stacked (x, y), with its full-game duality gap. */
+    record Certified(double[] profile, double gap) {
     }
 
     /**
-     * The equilibrium that the support of (x, y) suggests, stacked (x, y) on the simplices: exact
-     * when its full-game gap meets {@code tolerance}, else the last one tried; empty when the sets
+     * The equilibrium that the support of the stacked profile p = (x, y) suggests, with its full-game
+     * gap: exact when that gap meets {@code tolerance}, else the last one tried; empty when the sets
      * are out of scope, the factorization would not fit in {@code secondsLeft}, the thread is
      * interrupted, or no attempt gave a profile. The products are {@code ay} = A y and
      * {@code atx} = A^T x.
      */
-    Optional<double[]> solve(double[] x, double[] y, double[] ay, double[] atx, double tolerance, double secondsLeft) {
-        double best = Vectors.max(ay);
-        double worst = Vectors.min(atx);
-        double gap = best - worst;
+    Optional<Certified> solve(double[] p, double[] ay, double[] atx, double tolerance, double secondsLeft) {
+        double gap = problem.gapFromProducts(ay, atx);
         double range = a.max() - a.min();
         if (!(gap > 0) || !(range > 0)) {
             return Optional.empty();
         }
         double margin = CANDIDATE_MARGIN * gap;
         double weight = CORE_WEIGHT * gap / range;
-        int[] rows = IntStream.range(0, m).filter(i -> best - ay[i] <= margin).toArray();
-        int[] cols = IntStream.range(0, n).filter(j -> atx[j] - worst <= margin).toArray();
-        int[] coreRows = heaviest(rows, x, weight);
-        int[] coreCols = heaviest(cols, y, weight);
+        int[] rows = RestrictedGameRegretMatchingPlus.nearBest(ay, margin, true);
+        int[] cols = RestrictedGameRegretMatchingPlus.nearBest(atx, margin, false);
+        int[] coreRows = heaviest(rows, problem.maxPart(p), weight);
+        int[] coreCols = heaviest(cols, problem.minPart(p), weight);
         Core core = null;
-        double[] profile = null;
+        Certified last = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             int k = Math.min(coreRows.length, coreCols.length);
             coreRows = Arrays.copyOf(coreRows, k);
@@ -117,17 +118,17 @@ final class SupportCrossover {
             if (completion.profile == null) {
                 break;
             }
-            profile = completion.profile;
-            double[] ay2 = new double[m];
-            double[] atx2 = new double[n];
-            a.multiplyBoth(Arrays.copyOfRange(profile, m, m + n), Arrays.copyOf(profile, m), ay2, atx2);
-            if (Vectors.max(ay2) - Vectors.min(atx2) <= tolerance) {
+            double[] ay2 = new double[ay.length];
+            double[] atx2 = new double[atx.length];
+            a.multiplyBoth(problem.minPart(completion.profile), problem.maxPart(completion.profile), ay2, atx2);
+            last = new Certified(completion.profile, problem.gapFromProducts(ay2, atx2));
+            if (last.gap() <= tolerance) {
                 break;
             }
             rows = union(rows, beating(ay2, rows, true));
             cols = union(cols, beating(atx2, cols, false));
         }
-        return Optional.ofNullable(profile);
+        return Optional.ofNullable(last);
     }
 
     /** The strategies outside {@code inside} whose payoff beats the best one inside (the largest for rows, smallest for columns). */

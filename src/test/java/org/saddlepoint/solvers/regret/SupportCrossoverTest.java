@@ -88,13 +88,12 @@ class SupportCrossoverTest {
 
     private static Optional<double[]> crossover(double[][] game, double[] profile, double secondsLeft) {
         DenseMatrix a = DenseMatrix.of(game);
-        int m = a.rows();
-        double[] x = Arrays.copyOf(profile, m);
-        double[] y = Arrays.copyOfRange(profile, m, profile.length);
-        double[] ay = new double[m];
+        BilinearSaddleProblem problem = BilinearSaddleProblem.onSimplices(a);
+        double[] ay = new double[a.rows()];
         double[] atx = new double[a.cols()];
-        a.multiply(y, ay);
-        a.multiplyTranspose(x, atx);
-        return new SupportCrossover(a).solve(x, y, ay, atx, 0, secondsLeft);
+        a.multiplyBoth(problem.minPart(profile), problem.maxPart(profile), ay, atx);
+        Optional<SupportCrossover.Certified> c = new SupportCrossover(problem).solve(profile, ay, atx, 0, secondsLeft);
+        c.ifPresent(certified -> assertEquals(bruteForceGap(game, certified.profile()), certified.gap(), 1e-12));
+        return c.map(SupportCrossover.Certified::profile);
     }
 }
